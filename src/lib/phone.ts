@@ -1,0 +1,37 @@
+/**
+ * Phone numbers as people see them and as phones dial them.
+ *
+ * A service publishes its number in a form people remember ("0808 2000 247"); libphonenumber-js
+ * checks that form is a real UK number and gives the E.164 form for the `tel:` link. Short emergency
+ * codes (999, 112) are not numbers the library validates, so they are allowed by name.
+ */
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+
+/** UK short codes the site may publish: emergency services only. */
+export const shortCodes = ['999', '112'] as const;
+
+export interface PhoneLink {
+  /** As published by the service, kept as written. */
+  display: string;
+  /** `tel:` URL with the E.164 number. */
+  href: string;
+}
+
+export function phoneLink(display: string): PhoneLink {
+  const trimmed = display.trim();
+  if ((shortCodes as readonly string[]).includes(trimmed)) {
+    return { display: trimmed, href: `tel:${trimmed}` };
+  }
+  let parsed;
+  try {
+    parsed = parsePhoneNumberWithError(trimmed, 'GB');
+  } catch (cause) {
+    throw new Error(`"${display}" is not a phone number: write it as the service publishes it, for example 0808 2000 247.`, {
+      cause,
+    });
+  }
+  if (!parsed.isValid()) {
+    throw new Error(`"${display}" is not a valid UK phone number: check each digit against the source.`);
+  }
+  return { display: trimmed, href: `tel:${parsed.number}` };
+}

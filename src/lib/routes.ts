@@ -1,0 +1,87 @@
+/**
+ * Routing: which pages exist at which URL, and which of them fall back to English.
+ *
+ * Content entry ids come from the glob loader as `<lang>` (the folder's index.mdx) or `<lang>/<slug>`.
+ * Every English page is served in every language's shell at `/<lang>/<slug>/`; where the language has
+ * no translation, the English entry is used and the route is marked as a fallback (DESIGN.md,
+ * "A page missing in one language").
+ */
+import { defaultLanguage, type LanguageCode } from '../i18n/languages.ts';
+
+export interface PageRoute {
+  /** The language of the shell: URL prefix, `<html lang>`, UI strings. */
+  lang: LanguageCode;
+  /** Path after the language, '' for the language's home page. */
+  slug: string;
+  /** The content entry rendered at this URL. */
+  entryId: string;
+  /** True when the entry is the English original shown because no translation exists yet. */
+  isFallback: boolean;
+  /** Languages with a real translation of this page (always includes English). */
+  translatedInto: LanguageCode[];
+}
+
+/** Splits a content id into its language folder and the slug below it. */
+export function splitEntryId(id: string): { lang: string; slug: string } {
+  const [lang = '', ...rest] = id.split('/');
+  return { lang, slug: rest.join('/') };
+}
+
+/** The URL of a page in a language, with the trailing slash the site always uses. */
+export function localizedPath(lang: string, slug = ''): string {
+  const clean = slug.replace(/^\/+|\/+$/g, '');
+  return clean ? `/${lang}/${clean}/` : `/${lang}/`;
+}
+
+/**
+ * Every page route for every language.
+ * @throws when a translation has no English original, or an entry sits outside a language folder.
+ */
+export function buildPageRoutes(entryIds: readonly string[], langs: readonly LanguageCode[]): PageRoute[] {
+  const byLang = new Map<string, Set<string>>();
+  for (const id of entryIds) {
+    const { lang, slug } = splitEntryId(id);
+    if (!(langs as readonly string[]).includes(lang)) {
+      throw new Error(
+        `content/${id}: pages must sit in a language folder (${langs.join(', ')}); "${lang}" is not a registered language.`,
+      );
+    }
+    if (!byLang.has(lang)) byLang.set(lang, new Set());
+    byLang.get(lang)!.add(slug);
+  }
+  const english = byLang.get(defaultLanguage) ?? new Set<string>();
+  for (const [lang, slugs] of byLang) {
+    for (const slug of slugs) {
+      if (!english.has(slug)) {
+        throw new Error(
+          `content/${lang}/${slug || 'index'}.mdx has no English original at content/${defaultLanguage}/${slug || 'index'}.mdx. ` +
+            'Every page is written in English first, then translated.',
+        );
+      }
+    }
+  }
+  const routes: PageRoute[] = [];
+  for (const slug of [...english].sort()) {
+    const translatedInto = langs.filter((l) => byLang.get(l)?.has(slug));
+    for (const lang of langs) {
+      const has = byLang.get(lang)?.has(slug) ?? false;
+      const entryLang = has ? lang : defaultLanguage;
+      routes.push({
+        lang,
+        slug,
+        entryId: slug ? `${entryLang}/${slug}` : entryLang,
+        isFallback: !has,
+        translatedInto,
+      });
+    }
+  }
+  return routes;
+}
+
+/** `hreflang` alternates: only real translations, plus x-default pointing at English. */
+export function alternateLinks(route: Pick<PageRoute, 'slug' | 'translatedInto'>): { hreflang: string; href: string }[] {
+  return [
+    ...route.translatedInto.map((l) => ({ hreflang: l, href: localizedPath(l, route.slug) })),
+    { hreflang: 'x-default', href: localizedPath(defaultLanguage, route.slug) },
+  ];
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const port = 4399;
+
+// Debian's chromium by default (browsers cannot be downloaded on these machines). Set CHROMIUM_PATH to
+// another binary, or to an empty string to use Playwright's own browser elsewhere.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  outputDir: `${root}/.cache/test-results`,
+  reporter: [['list'], ['json', { outputFile: `${root}/.cache/results/playwright.json` }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'en-GB',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+      // Keep Chromium's config and cache inside the project, not the home folder.
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: `${root}/.cache/chromium/config`,
+        XDG_CACHE_HOME: `${root}/.cache/chromium/cache`,
+      },
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/en/`,
+    reuseExistingServer: false,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
