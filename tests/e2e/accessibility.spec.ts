@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { blockRootRedirect, builtPages } from './site.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const path of builtPages) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 AA problem on ${path} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await blockRootRedirect(page);
+      await page.goto(path);
+      // Open the language list so its links are checked too.
+      await page.locator('.language-switcher summary').click();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test('the accessibility check catches a real problem on a real page', async ({ page }) => {
+  await page.goto('/en/');
+  // An unlabelled text box and an image with no text alternative: both WCAG A failures.
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.append(document.createElement('input'));
+    const img = document.createElement('img');
+    img.src = '/favicon.svg';
+    main.append(img);
+  });
+  const found = await violations(page);
+  expect(found.some((v) => v.startsWith('label:'))).toBe(true);
+  expect(found.some((v) => v.startsWith('image-alt:'))).toBe(true);
+});

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import { blockRootRedirect, builtPages, linksIn, quickExitUrl } from './site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of builtPages) {
+  test(`${path} is readable and safe to leave without JavaScript`, async ({ page }) => {
+    await blockRootRedirect(page);
+    await page.goto(path);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    await expect(html).toHaveAttribute('dir', /^(ltr|rtl)$/);
+    await expect(page.locator('main h1')).toBeVisible();
+    expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
+    expect((await page.title()).length).toBeGreaterThan(0);
+
+    // Quick exit: the first link in the tab order, and the sticky button, both to the neutral site.
+    await page.keyboard.press('Tab');
+    const first = page.locator(':focus');
+    await expect(first).toHaveAttribute('href', quickExitUrl);
+    await expect(first).toHaveAttribute('rel', 'nofollow noreferrer');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveClass(/skip-link/);
+    const button = page.locator('.quick-exit__button');
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAttribute('href', quickExitUrl);
+    await expect(button).toHaveAttribute('rel', 'nofollow noreferrer');
+
+    // Footer links to the safety pages, and a language list that opens without scripts.
+    const footer = page.locator('footer nav a');
+    await expect(footer).toHaveCount(3);
+    await page.locator('.language-switcher summary').click();
+    await expect(page.locator('.language-switcher nav a').first()).toBeVisible();
+  });
+}
+
+test('every link inside the site leads to a page that exists', async ({ page, request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const targets = new Set<string>();
+  for (const path of builtPages) {
+    const html = await (await request.get(path)).text();
+    for (const { href } of await linksIn(page, html, `${origin}${path}`)) {
+      const url = new URL(href);
+      if (url.origin === origin) targets.add(url.pathname);
+    }
+  }
+  expect(targets.size).toBeGreaterThan(10);
+  for (const target of targets) {
+    const response = await request.get(target);
+    expect(response.status(), target).toBe(200);
+  }
+});
+
+test('the skip link moves to the main content', async ({ page }) => {
+  await page.goto('/en/privacy/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  await expect(page.locator('#main-content')).toBeFocused();
+});
+
+test('a page not yet translated says so in the reader\'s language and marks the English text', async ({ page }) => {
+  await page.goto('/pl/privacy/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('.fallback-notice')).toHaveText(
+    'Ta strona nie została jeszcze przetłumaczona na Twój język. Wyświetlamy ją po angielsku.',
+  );
+  const article = page.locator('main article');
+  await expect(article).toHaveAttribute('lang', 'en');
+  await expect(article).toHaveAttribute('dir', 'ltr');
+  await page.goto('/ar/privacy/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('main article')).toHaveAttribute('dir', 'ltr');
+  await page.goto('/en/privacy/');
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
+  await expect(page.locator('main article')).not.toHaveAttribute('lang', /.*/);
+});
+
+test('machine-made interface strings are declared to readers', async ({ page }) => {
+  await page.goto('/pl/');
+  await expect(page.locator('footer')).toContainText('przetłumaczone na język polski maszynowo');
+  await page.goto('/en/');
+  await expect(page.locator('.site-footer__translation')).toHaveCount(0);
+});
+
+test('the language switcher names each language in itself and keeps the reader on the same page', async ({ page }) => {
+  await page.goto('/en/privacy/');
+  await page.locator('.language-switcher summary').click();
+  const arabic = page.locator('.language-switcher a[hreflang="ar"]');
+  await expect(arabic).toHaveText('العربية');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+  await arabic.click();
+  await expect(page).toHaveURL(/\/ar\/privacy\/$/);
+  await expect(page.locator('.language-switcher a[aria-current="true"]')).toHaveText('العربية');
+});
+
+test('hreflang alternates list the languages a page is really in', async ({ page }) => {
+  await page.goto('/pl/privacy/');
+  const alternates = await page.locator('link[rel="alternate"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
+  expect(alternates).toEqual(['en', 'x-default']);
+});
+
+test('"/" sends the reader to the English home page, and links every language if it cannot', async ({ page, request, baseURL }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  const links = (await linksIn(page, await (await request.get('/')).text(), `${baseURL}/`)).map((l) => new URL(l.href).pathname);
+  for (const home of ['/en/', '/pl/', '/ar/']) expect(links).toContain(home);
+});
+
+test('each language has its own "page not found" page', async ({ page }) => {
+  await page.goto('/ar/404.html');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');
+  await page.goto('/pl/404.html');
+  await expect(page.locator('h1')).toHaveText('Nie znaleziono strony');
+});

@@ -1,0 +1,76 @@
+/** What the browser tests need to know about the built site in dist/. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page, Route } from '@playwright/test';
+import { quickExitUrl } from '../../src/lib/quick-exit.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every built page as the URL path a reader would use: /en/, /en/privacy/, /en/404.html, /404.html. */
+export const builtPages: string[] = htmlFiles(dist)
+  .map((file) => '/' + relative(dist, file).split(sep).join('/'))
+  .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
+  .sort();
+
+if (builtPages.length === 0) throw new Error('No built pages in dist/: run `npm run build` first.');
+
+/** Pages of one language's content (not the root chooser or 404s). */
+export const contentPages = builtPages.filter((p) => /^\/[a-z-]+\/([^.]*\/)?$/.test(p));
+
+export { quickExitUrl };
+
+/**
+ * A "204 No Content" answer to a navigation leaves the browser on the current page: the state a reader
+ * is in while the neutral site is still loading, or if it never loads.
+ */
+export const stayOnPage = (route: Route) => route.fulfill({ status: 204 });
+
+/** The links in a built page, read from its HTML without running it (the root page redirects at once). */
+export async function linksIn(page: Page, html: string, base: string): Promise<{ href: string; rel: string }[]> {
+  return page.evaluate(
+    ({ html, base }) =>
+      [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('a[href]')].map((a) => ({
+        href: new URL(a.getAttribute('href')!, base).href,
+        rel: a.getAttribute('rel') ?? '',
+      })),
+    { html, base },
+  );
+}
+
+/**
+ * Answer the quick exit's destination locally, so no test leaves the machine. Returns the requests
+ * the browser made to it.
+ */
+export async function fakeExitSite(
+  page: Page,
+  handle?: (route: Route) => Promise<void>,
+): Promise<{ url: string; referer: string | undefined }[]> {
+  const seen: { url: string; referer: string | undefined }[] = [];
+  await page.route(`${quickExitUrl}**`, async (route) => {
+    seen.push({ url: route.request().url(), referer: route.request().headers()['referer'] });
+    if (handle) return handle(route);
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+  });
+  return seen;
+}
+
+/**
+ * Serve the root page without its instant redirect, so it can be checked as a reader whose browser
+ * blocks refreshes would see it.
+ */
+export async function blockRootRedirect(page: Page): Promise<void> {
+  await page.route(/^https?:\/\/[^/]+\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+    await route.fulfill({ response, body: html });
+  });
+}

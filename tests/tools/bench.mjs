@@ -1,0 +1,80 @@
+// `npm run bench`: builds the site and prints what a reader's phone has to download, per page type,
+// and how fast the build is. Figures are printed, never asserted (timings vary from machine to machine).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function timed(label, command, args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${label} failed`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const astroSeconds = timed('astro build', 'astro', ['build']);
+const pagefindSeconds = timed('pagefind', 'pagefind', ['--site', 'dist']);
+
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
+
+const size = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length });
+const asset = (href) => readFileSync(join(dist, href));
+
+function pageType(file) {
+  const path = '/' + relative(dist, file).split(sep).join('/');
+  if (path === '/index.html') return 'root redirect';
+  if (path.endsWith('404.html')) return '404';
+  if (/^\/[a-z-]+\/index\.html$/.test(path)) return 'language home';
+  return 'content page';
+}
+
+const rows = new Map();
+for (const file of pages) {
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => asset(m[1]));
+  const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => asset(m[1]));
+  const sum = (buffers) => buffers.reduce((a, b) => ({ raw: a.raw + size(b).raw, gzip: a.gzip + size(b).gzip }), { raw: 0, gzip: 0 });
+  const row = { html: size(html), css: sum(css), js: sum(js) };
+  const type = pageType(file);
+  if (!rows.has(type)) rows.set(type, []);
+  rows.get(type).push(row);
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+const average = (list, pick) => list.reduce((a, r) => a + pick(r), 0) / list.length;
+const max = (list, pick) => Math.max(...list.map(pick));
+
+console.log('\nPer page type (KiB, average over pages; max in brackets)');
+console.log('type             pages   HTML raw  HTML gz   CSS raw   CSS gz    JS raw    JS gz   total gz (max)');
+for (const [type, list] of [...rows].sort()) {
+  const total = (r) => r.html.gzip + r.css.gzip + r.js.gzip;
+  console.log(
+    type.padEnd(16),
+    String(list.length).padStart(5),
+    ...[
+      (r) => r.html.raw,
+      (r) => r.html.gzip,
+      (r) => r.css.raw,
+      (r) => r.css.gzip,
+      (r) => r.js.raw,
+      (r) => r.js.gzip,
+    ].map((pick) => ` ${kb(average(list, pick))}`),
+    ` ${kb(average(list, total))} (${kb(max(list, total)).trim()})`,
+  );
+}
+
+const allJs = walk(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+const jsTotal = allJs.reduce((a, f) => a + statSync(f).size, 0);
+const pagefindBytes = walk(join(dist, 'pagefind')).reduce((a, f) => a + statSync(f).size, 0);
+console.log(`\nJavaScript a page loads: at most ${kb(max([...rows.values()].flat(), (r) => r.js.raw)).trim()} KiB raw, ${kb(max([...rows.values()].flat(), (r) => r.js.gzip)).trim()} KiB gzip (site total ${(jsTotal / 1024).toFixed(1)} KiB in ${allJs.length} file(s))`);
+console.log(`Build: astro ${astroSeconds.toFixed(2)} s for ${pages.length} pages (${(pages.length / astroSeconds).toFixed(1)} pages/s), pagefind ${pagefindSeconds.toFixed(2)} s, index ${(pagefindBytes / 1024).toFixed(1)} KiB`);
