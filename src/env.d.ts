@@ -8,5 +8,7 @@ declare namespace App {
      * inside MDX label themselves in the language of the text around them.
      */
     contentLang?: string;
+    /** The language of the page's shell (URL prefix, interface strings), set by the page route. */
+    shellLang?: string;
   }
 }

@@ -16,10 +16,12 @@ export interface Language {
   readonly dir: 'ltr' | 'rtl';
   /** ISO 15924 script code. */
   readonly script: string;
+  /** Locale for dates and numbers when it differs from `code` (British English, not American). */
+  readonly formatLocale?: string;
 }
 
 export const languages = [
-  { code: 'en', englishName: 'English', endonym: 'English', dir: 'ltr', script: 'Latn' },
+  { code: 'en', englishName: 'English', endonym: 'English', dir: 'ltr', script: 'Latn', formatLocale: 'en-GB' },
   { code: 'pl', englishName: 'Polish', endonym: 'Polski', dir: 'ltr', script: 'Latn' },
   { code: 'ar', englishName: 'Arabic', endonym: 'العربية', dir: 'rtl', script: 'Arab' },
 ] as const satisfies readonly Language[];

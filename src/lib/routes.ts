@@ -85,3 +85,14 @@ export function alternateLinks(route: Pick<PageRoute, 'slug' | 'translatedInto'>
     { hreflang: 'x-default', href: localizedPath(defaultLanguage, route.slug) },
   ];
 }
+
+/**
+ * A link written in content points into the content's own language (`/en/privacy/`). Shown in another
+ * language's shell (a fallback page), it must keep the reader in their language: `/pl/privacy/`.
+ * Links elsewhere (other sites, `tel:`, `#anchors`) are left alone.
+ */
+export function localizeContentHref(href: string, shellLang: string, langs: readonly string[]): string {
+  const match = /^\/([^/?#]+)(\/.*)?$/.exec(href);
+  if (!match || !langs.includes(match[1]!)) return href;
+  return `/${shellLang}${match[2] ?? '/'}`;
+}

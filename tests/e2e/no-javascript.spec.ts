@@ -115,3 +115,10 @@ test('each language has its own "page not found" page', async ({ page }) => {
   await page.goto('/pl/404.html');
   await expect(page.locator('h1')).toHaveText('Nie znaleziono strony');
 });
+
+test('links inside an untranslated page keep the reader in their language', async ({ page }) => {
+  await page.goto('/pl/privacy/');
+  await page.locator('main article a', { hasText: 'how to use this site safely' }).click();
+  await expect(page).toHaveURL(/\/pl\/using-this-site-safely\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alternateLinks, buildPageRoutes, localizedPath, splitEntryId } from '../../src/lib/routes.ts';
+import { alternateLinks, buildPageRoutes, localizeContentHref, localizedPath, splitEntryId } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   test('content ids split into language and slug', () => {
@@ -42,5 +42,18 @@ describe('routes', () => {
 
   test('a page outside a registered language folder is an error', () => {
     expect(() => buildPageRoutes(['xx/page'], ['en', 'pl'])).toThrow(/content\/xx\/page.*"xx" is not a registered language/);
+  });
+
+  test('links in content keep the reader in their language', () => {
+    const langs = ['en', 'pl', 'ar'];
+    expect(localizeContentHref('/en/privacy/', 'pl', langs)).toBe('/pl/privacy/');
+    expect(localizeContentHref('/en/', 'ar', langs)).toBe('/ar/');
+    expect(localizeContentHref('/en', 'ar', langs)).toBe('/ar/');
+    expect(localizeContentHref('/en/privacy/#history', 'pl', langs)).toBe('/pl/privacy/#history');
+    // Not a page of the site in a language: left as it is.
+    expect(localizeContentHref('/favicon.svg', 'pl', langs)).toBe('/favicon.svg');
+    expect(localizeContentHref('https://www.gov.uk/', 'pl', langs)).toBe('https://www.gov.uk/');
+    expect(localizeContentHref('tel:999', 'pl', langs)).toBe('tel:999');
+    expect(localizeContentHref('#main', 'pl', langs)).toBe('#main');
   });
 });
