@@ -40,7 +40,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: run beside a preview a developer may already have open (`npm start`).
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: root,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: false,
