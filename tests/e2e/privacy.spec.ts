@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, linksIn } from './site.ts';
+import { builtPages, linksIn, serveWithHostHeaders } from './site.ts';
 
 for (const path of builtPages) {
   test(`${path} makes no request elsewhere and leaves nothing on the device`, async ({ page, context, baseURL }) => {
@@ -17,6 +17,8 @@ for (const path of builtPages) {
       });
     });
 
+    // As a real host would serve it: the page's own <meta> policy and public/_headers' policy both apply.
+    await serveWithHostHeaders(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     // Use the page as a reader would: open the language list, press Shift once, then cancel.

@@ -1,13 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fakeExitSite, quickExitUrl, stayOnPage } from './site.ts';
 
 const button = '.quick-exit__button';
+
+/** Open a page and wait until the quick exit's script is running, as a reader's keypresses would. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(() => customElements.whenDefined('quick-exit'));
+}
 const status = '[data-quick-exit-status]';
 
 test.describe('quick exit with JavaScript', () => {
   test('the button hides the page at once and announces "Loading." while the neutral site loads', async ({ page }) => {
     const seen = await fakeExitSite(page, stayOnPage);
-    await page.goto('/en/privacy/');
+    await open(page, '/en/privacy/');
     await page.locator(button).click();
     const overlay = page.locator('.quick-exit-overlay');
     await expect(overlay).toHaveAttribute('role', 'alert');
@@ -22,15 +28,15 @@ test.describe('quick exit with JavaScript', () => {
 
   test('the button leaves for the neutral site', async ({ page }) => {
     await fakeExitSite(page);
-    await page.goto('/en/privacy/');
+    await open(page, '/en/privacy/');
     await page.locator(button).click();
     await page.waitForURL(`${quickExitUrl}**`);
   });
 
   test('Back after exiting does not return to the page that was left', async ({ page, baseURL }) => {
     await fakeExitSite(page);
-    await page.goto('/en/');
-    await page.goto('/en/privacy/');
+    await open(page, '/en/');
+    await open(page, '/en/privacy/');
     await page.locator(button).click();
     await page.waitForURL(`${quickExitUrl}**`);
     await page.goBack();
@@ -39,7 +45,7 @@ test.describe('quick exit with JavaScript', () => {
 
   test('the first Tab reaches the exit link, and Enter on it leaves the site', async ({ page }) => {
     const seen = await fakeExitSite(page);
-    await page.goto('/ar/using-this-site-safely/');
+    await open(page, '/ar/using-this-site-safely/');
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused).toHaveAttribute('href', quickExitUrl);
@@ -53,7 +59,7 @@ test.describe('quick exit with JavaScript', () => {
 
   test('Shift three times announces the count and then exits', async ({ page }) => {
     await fakeExitSite(page);
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.keyboard.press('Shift');
     await expect(page.locator(status)).toHaveText('Shift, press 2 more times to exit.');
     await page.keyboard.press('Shift');
@@ -64,7 +70,7 @@ test.describe('quick exit with JavaScript', () => {
 
   test('announcements are in the reader\'s language', async ({ page }) => {
     await fakeExitSite(page, stayOnPage);
-    await page.goto('/pl/');
+    await open(page, '/pl/');
     await page.keyboard.press('Shift');
     await expect(page.locator(status)).toHaveText('Shift: naciśnij jeszcze 2 razy, aby wyjść.');
     await page.keyboard.press('Shift');
@@ -74,7 +80,7 @@ test.describe('quick exit with JavaScript', () => {
 
   test('another key cancels the sequence, and says so', async ({ page }) => {
     await fakeExitSite(page);
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.keyboard.press('b');
@@ -87,8 +93,11 @@ test.describe('quick exit with JavaScript', () => {
   test('waiting more than 5 seconds between presses cancels, and the message then clears', async ({ page }) => {
     await page.clock.install();
     await fakeExitSite(page);
-    await page.goto('/en/');
+    await open(page, '/en/');
+    // Stop time flowing on its own: from here only runFor moves it.
+    await page.clock.pauseAt(Date.now() + 60_000);
     await page.keyboard.press('Shift');
+    await expect(page.locator(status)).toHaveText('Shift, press 2 more times to exit.');
     await page.clock.runFor(4_900);
     await page.keyboard.press('Shift');
     await expect(page.locator(status)).toHaveText('Shift, press 1 more time to exit.');
@@ -102,7 +111,7 @@ test.describe('quick exit with JavaScript', () => {
 
   test('Shift used to type capitals does not count', async ({ page }) => {
     await fakeExitSite(page);
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift+B');
     await page.keyboard.press('Shift+C');
@@ -113,7 +122,7 @@ test.describe('quick exit with JavaScript', () => {
 
   test('a page shown again (pageshow) is reset: no overlay stuck over it, counter cleared', async ({ page }) => {
     await fakeExitSite(page, stayOnPage);
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.keyboard.press('Shift');
     await page.locator(button).click();
     await expect(page.locator('.quick-exit-overlay')).toBeAttached();
@@ -128,7 +137,7 @@ test.describe('quick exit with JavaScript', () => {
   test('the button stays on screen while the reader scrolls, at phone width too', async ({ page }) => {
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 600 });
-      await page.goto('/en/using-this-site-safely/');
+      await open(page, '/en/using-this-site-safely/');
       await page.mouse.wheel(0, 5000);
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
       await expect(page.locator(button)).toBeInViewport();
@@ -136,7 +145,7 @@ test.describe('quick exit with JavaScript', () => {
   });
 
   test('the quick exit is not printed', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator(button)).toBeHidden();
     await expect(page.locator('main h1')).toBeVisible();

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from '@playwright/test';
 import { quickExitUrl } from '../../src/lib/quick-exit.ts';
+import { securityHeaders } from '../../src/lib/security-headers.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -73,4 +74,23 @@ export async function blockRootRedirect(page: Page): Promise<void> {
     const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
     await route.fulfill({ response, body: html });
   });
+}
+
+/**
+ * Serve pages with the headers public/_headers gives static hosts, so a test proves the site works
+ * under the host's policy too (script-src 'self' with no hashes: no inline script may exist).
+ * `upgrade-insecure-requests` is dropped: tests run over plain http on the loopback address.
+ */
+export async function serveWithHostHeaders(page: Page): Promise<void> {
+  const headers = {
+    ...securityHeaders,
+    'Content-Security-Policy': securityHeaders['Content-Security-Policy']!.replace(/;\s*upgrade-insecure-requests/, ''),
+  };
+  await page.route(
+    (url) => url.hostname === '127.0.0.1',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    },
+  );
 }
