@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './lib/page-schema.ts';
+import { serviceSchema } from './lib/service-schema.ts';
 
 /** Pages: content/<lang>/**\/*.mdx. The id is "<lang>/<slug>", or "<lang>" for a folder's index.mdx. */
 const pages = defineCollection({
@@ -8,4 +9,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/** Services: content/services/<id>.yaml. The id is the file name, used as <Phone service="id" />. */
+const services = defineCollection({
+  loader: glob({ base: './content/services', pattern: '*.yaml' }),
+  schema: serviceSchema,
+});
+
+export const collections = { pages, services };

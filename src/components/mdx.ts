@@ -2,5 +2,7 @@
 import Callout from './Callout.astro';
 import ContactCard from './ContactCard.astro';
 import ContentLink from './ContentLink.astro';
+import Phone from './Phone.astro';
+import ContentTable from './ContentTable.astro';
 
-export const mdxComponents = { Callout, ContactCard, a: ContentLink };
+export const mdxComponents = { Callout, ContactCard, Phone, a: ContentLink, table: ContentTable };

@@ -7,8 +7,11 @@
  */
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 
-/** UK short codes the site may publish: emergency services only. */
-export const shortCodes = ['999', '112'] as const;
+/**
+ * UK short codes the site may publish, which the library does not validate as numbers: the emergency
+ * numbers, and 116 123 (Samaritans, a European harmonised number for services of social value).
+ */
+export const shortCodes = ['999', '112', '116 123'] as const;
 
 export interface PhoneLink {
   /** As published by the service, kept as written. */
@@ -20,7 +23,7 @@ export interface PhoneLink {
 export function phoneLink(display: string): PhoneLink {
   const trimmed = display.trim();
   if ((shortCodes as readonly string[]).includes(trimmed)) {
-    return { display: trimmed, href: `tel:${trimmed}` };
+    return { display: trimmed, href: `tel:${trimmed.replace(/ /g, '')}` };
   }
   let parsed;
   try {
