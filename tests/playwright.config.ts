@@ -2,7 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** `astro preview` of dist/. */
 export const port = 4399;
+/** nginx serving dist/ with deploy/nginx/site.conf, as a production host would. */
+export const nginxPort = 4398;
 
 // Debian's chromium by default (browsers cannot be downloaded on these machines). Set CHROMIUM_PATH to
 // another binary, or to an empty string to use Playwright's own browser elsewhere.
@@ -38,13 +41,30 @@ export default defineConfig({
       },
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // --ignore-lock: run beside a preview a developer may already have open (`npm start`).
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    cwd: root,
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  projects: [
+    { name: 'preview', use: { browserName: 'chromium' }, testIgnore: /host-headers\.spec\.ts/ },
+    // The privacy crawl and the quick exit again, through the real server configuration.
+    {
+      name: 'nginx',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${nginxPort}` },
+      testMatch: /(privacy|quick-exit|host-headers)\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      // --ignore-lock: run beside a preview a developer may already have open (`npm start`).
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      cwd: root,
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: false,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `node tests/tools/nginx-server.ts ${nginxPort}`,
+      cwd: root,
+      url: `http://127.0.0.1:${nginxPort}/en/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+  ],
 });

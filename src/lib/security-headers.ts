@@ -31,7 +31,9 @@ export const cspDirectives = [
  */
 export const headerCsp = [
   ...cspDirectives,
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets Pagefind's worker (/pagefind/pagefind-worker.js, which gets this header
+  // from the host) compile its WebAssembly. It does not allow eval() or inline script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "frame-ancestors 'none'",
   'upgrade-insecure-requests',
@@ -63,6 +65,12 @@ export const disabledFeatures = [
   'usb',
   'xr-spatial-tracking',
 ] as const;
+
+/** Hashed build assets never change under the same name: cache them for a year. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/** Pages and unhashed files: keep a copy but ask the server before using it, so fixes reach readers. */
+export const revalidateCacheControl = 'no-cache';
 
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': headerCsp,

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -19,6 +20,7 @@ function timed(label, command, args) {
 
 const astroSeconds = timed('astro build', 'astro', ['build']);
 const pagefindSeconds = timed('pagefind', 'pagefind', ['--site', 'dist']);
+const precompressSeconds = timed('precompress', 'node', ['src/build/precompress.ts', 'dist']);
 
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -77,4 +79,23 @@ const allJs = walk(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
 const jsTotal = allJs.reduce((a, f) => a + statSync(f).size, 0);
 const pagefindBytes = walk(join(dist, 'pagefind')).reduce((a, f) => a + statSync(f).size, 0);
 console.log(`\nJavaScript a page loads: at most ${kb(max([...rows.values()].flat(), (r) => r.js.raw)).trim()} KiB raw, ${kb(max([...rows.values()].flat(), (r) => r.js.gzip)).trim()} KiB gzip (site total ${(jsTotal / 1024).toFixed(1)} KiB in ${allJs.length} file(s))`);
-console.log(`Build: astro ${astroSeconds.toFixed(2)} s for ${pages.length} pages (${(pages.length / astroSeconds).toFixed(1)} pages/s), pagefind ${pagefindSeconds.toFixed(2)} s, index ${(pagefindBytes / 1024).toFixed(1)} KiB`);
+console.log(`Build: precompress ${precompressSeconds.toFixed(2)} s; astro ${astroSeconds.toFixed(2)} s for ${pages.length} pages (${(pages.length / astroSeconds).toFixed(1)} pages/s), pagefind ${pagefindSeconds.toFixed(2)} s, index ${(pagefindBytes / 1024).toFixed(1)} KiB`);
+
+// A bounded load check against nginx on loopback: the real server configuration, precompressed files.
+const nginxPort = 4397;
+const { startNginx } = await import('./nginx-server.ts');
+const nginx = await startNginx(nginxPort);
+try {
+  const chunk = walk(join(dist, 'pagefind', 'index')).find((f) => f.endsWith('.pf_index'));
+  const targets = [
+    ['page /en/ (brotli)', '/en/', { 'accept-encoding': 'br' }],
+    ['search index chunk', '/' + relative(dist, chunk).split(sep).join('/'), {}],
+  ];
+  console.log('\nnginx on loopback, 10 connections, 5,000 requests each');
+  for (const [label, path, headers] of targets) {
+    const result = await autocannon({ url: `http://127.0.0.1:${nginxPort}${path}`, connections: 10, amount: 5000, headers });
+    console.log(`${label.padEnd(22)} ${String(Math.round(result.requests.average)).padStart(7)} req/s   p99 ${result.latency.p99} ms   errors ${result.errors + result.non2xx}`);
+  }
+} finally {
+  nginx.kill('SIGTERM');
+}

@@ -1,8 +1,16 @@
-// Writes public/_headers and public/_redirects from src/lib/host-files.ts. Run with `npm run host-files`.
-import { writeFileSync } from 'node:fs';
-import { renderHeadersFile, renderRedirectsFile } from '../../src/lib/host-files.ts';
+// Writes public/_headers, public/_redirects and deploy/nginx/*.conf from src/lib/host-files.ts.
+// Run with `npm run host-files`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { renderHeadersFile, renderNginxHeaders, renderNginxSite, renderRedirectsFile } from '../../src/lib/host-files.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
 
-writeFileSync(new URL('../../public/_headers', import.meta.url), renderHeadersFile());
-writeFileSync(new URL('../../public/_redirects', import.meta.url), renderRedirectsFile(languageCodes));
-process.stdout.write('wrote public/_headers and public/_redirects\n');
+const root = new URL('../../', import.meta.url);
+mkdirSync(new URL('deploy/nginx/', root), { recursive: true });
+const files: [string, string][] = [
+  ['public/_headers', renderHeadersFile()],
+  ['public/_redirects', renderRedirectsFile(languageCodes)],
+  ['deploy/nginx/security-headers.conf', renderNginxHeaders()],
+  ['deploy/nginx/site.conf', renderNginxSite(languageCodes)],
+];
+for (const [path, text] of files) writeFileSync(new URL(path, root), text);
+process.stdout.write(`wrote ${files.map(([p]) => p).join(', ')}\n`);
