@@ -42,12 +42,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'preview', use: { browserName: 'chromium' }, testIgnore: /host-headers\.spec\.ts/ },
+    { name: 'preview', use: { browserName: 'chromium' }, testIgnore: /(host-headers|privacy-nginx)\.spec\.ts/ },
     // The privacy crawl and the quick exit again, through the real server configuration.
     {
       name: 'nginx',
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${nginxPort}` },
-      testMatch: /(privacy|quick-exit|host-headers)\.spec\.ts/,
+      testMatch: /(privacy-nginx|quick-exit|host-headers)\.spec\.ts/,
     },
   ],
   webServer: [

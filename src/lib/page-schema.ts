@@ -4,6 +4,7 @@
  * was expected in words a content editor can act on.
  */
 import { z } from 'astro/zod';
+import { translationSchema } from './translation.ts';
 
 export const audiences = ['survivors', 'family-and-friends', 'professionals'] as const;
 export type Audience = (typeof audiences)[number];
@@ -40,6 +41,8 @@ export const pageSchema = z.strictObject({
   sources: z
     .array(sourceSchema, { error: 'sources must be a list of { title, url, checked }' })
     .min(1, { error: 'sources needs at least one entry: every page says where its facts come from' }),
+  /** Only on translations: how it was made and from which English text (src/lib/translation.ts). */
+  translation: translationSchema.optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

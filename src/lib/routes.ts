@@ -38,20 +38,23 @@ export function localizedPath(lang: string, slug = ''): string {
  * @throws when a translation has no English original, or an entry sits outside a language folder.
  */
 export function buildPageRoutes(entryIds: readonly string[], langs: readonly LanguageCode[]): PageRoute[] {
-  const byLang = new Map<string, Set<string>>();
+  // Per language (as registered), the slugs it has and the content id of each.
+  const byLang = new Map<string, Map<string, string>>();
   for (const id of entryIds) {
-    const { lang, slug } = splitEntryId(id);
-    if (!(langs as readonly string[]).includes(lang)) {
+    const { lang: folder, slug } = splitEntryId(id);
+    // Content ids are lower-cased by Astro; language tags are case-insensitive.
+    const lang = langs.find((l) => l.toLowerCase() === folder.toLowerCase());
+    if (!lang) {
       throw new Error(
-        `content/${id}: pages must sit in a language folder (${langs.join(', ')}); "${lang}" is not a registered language.`,
+        `content/${id}: pages must sit in a language folder (${langs.join(', ')}); "${folder}" is not a registered language.`,
       );
     }
-    if (!byLang.has(lang)) byLang.set(lang, new Set());
-    byLang.get(lang)!.add(slug);
+    if (!byLang.has(lang)) byLang.set(lang, new Map());
+    byLang.get(lang)!.set(slug, id);
   }
-  const english = byLang.get(defaultLanguage) ?? new Set<string>();
+  const english = byLang.get(defaultLanguage) ?? new Map<string, string>();
   for (const [lang, slugs] of byLang) {
-    for (const slug of slugs) {
+    for (const slug of slugs.keys()) {
       if (!english.has(slug)) {
         throw new Error(
           `content/${lang}/${slug || 'index'}.mdx has no English original at content/${defaultLanguage}/${slug || 'index'}.mdx. ` +
@@ -61,16 +64,15 @@ export function buildPageRoutes(entryIds: readonly string[], langs: readonly Lan
     }
   }
   const routes: PageRoute[] = [];
-  for (const slug of [...english].sort()) {
+  for (const slug of [...english.keys()].sort()) {
     const translatedInto = langs.filter((l) => byLang.get(l)?.has(slug));
     for (const lang of langs) {
-      const has = byLang.get(lang)?.has(slug) ?? false;
-      const entryLang = has ? lang : defaultLanguage;
+      const own = byLang.get(lang)?.get(slug);
       routes.push({
         lang,
         slug,
-        entryId: slug ? `${entryLang}/${slug}` : entryLang,
-        isFallback: !has,
+        entryId: own ?? english.get(slug)!,
+        isFallback: own === undefined,
         translatedInto,
       });
     }

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { blockRootRedirect, builtPages, linksIn, quickExitUrl } from './site.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { blockRootRedirect, builtPages, testPages, linksIn, quickExitUrl } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of builtPages) {
-  test(`${path} is readable and safe to leave without JavaScript`, async ({ page }) => {
+for (const path of testPages) {
+  test(`${path} is readable, fits small screens and large text, and is safe to leave without JavaScript`, async ({ page }) => {
     await blockRootRedirect(page);
     await page.goto(path);
     const html = page.locator('html');
@@ -27,14 +27,30 @@ for (const path of builtPages) {
     await expect(button).toHaveAttribute('rel', 'nofollow noreferrer');
 
     // Footer links to the safety pages, and a language list that opens without scripts.
-    const footer = page.locator('footer nav a');
-    await expect(footer).toHaveCount(3);
+    const lang = await page.locator('html').getAttribute('lang');
+    for (const slug of ['using-this-site-safely', 'privacy', 'about', 'languages']) {
+      await expect(page.locator(`footer nav a[href="/${lang}/${slug}/"]`)).toHaveCount(1);
+    }
     await page.locator('.language-switcher summary').click();
     await expect(page.locator('.language-switcher nav a').first()).toBeVisible();
+
+    // Fits a 320 px screen, and 200% text (a 1280 px window zoomed to 200% lays out like 640 px with
+    // doubled text), without sideways scrolling; the exit button stays in view (WCAG 1.4.4, 1.4.10).
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await horizontalOverflow(page), '320 px').toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await horizontalOverflow(page), '200% text').toBeLessThanOrEqual(0);
+    await expect(page.locator('.quick-exit__button')).toBeInViewport();
   });
 }
 
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 test('every link inside the site leads to a page that exists', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000); // reads every built page in every language
   const origin = new URL(baseURL!).origin;
   const targets = new Set<string>();
   for (const path of builtPages) {
@@ -121,4 +137,44 @@ test('links inside an untranslated page keep the reader in their language', asyn
   await page.locator('main article a', { hasText: 'how to use this site safely' }).click();
   await expect(page).toHaveURL(/\/pl\/using-this-site-safely\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});
+
+test('a translated page says it was machine-translated and links to the English page', async ({ page }) => {
+  await page.goto('/pl/safe-accommodation/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  const notice = page.locator('.translation-notice');
+  await expect(notice).toContainText('maszynowo');
+  await expect(notice.locator('a[hreflang="en"]')).toHaveAttribute('href', '/en/safe-accommodation/');
+  await expect(page.locator('main article')).not.toHaveAttribute('lang', /.*/);
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
+});
+
+test('links to pages not yet translated are marked, in the reader\'s language', async ({ page }) => {
+  await page.goto('/pl/safe-accommodation/');
+  // "Help from a council" is not translated into Polish; "Get help now" is.
+  const council = page.locator('main article a[href="/pl/council-help/"]').first();
+  await expect(council.locator('xpath=following-sibling::*[1]')).toHaveText('(po angielsku)');
+  const home = page.locator('main article a[href="/pl/"]').first();
+  await expect(home.locator('xpath=following-sibling::*[1][contains(@class,"link-note")]')).toHaveCount(0);
+  await expect(page.locator('footer a[href="/pl/about/"] + .link-note')).toHaveText('(po angielsku)');
+});
+
+test('every language is listed by its own name on the languages page', async ({ page }) => {
+  await page.goto('/ti/languages/');
+  const names = await page.locator('main .language-list a').evaluateAll((as) => as.map((a) => [a.getAttribute('lang'), a.textContent?.trim()]));
+  expect(names).toContainEqual(['ti', 'ትግርኛ']);
+  expect(names).toContainEqual(['zh-Hans', '简体中文']);
+  expect(names.length).toBe(25);
+});
+
+test('switching language from a translated page keeps the reader on the same page', async ({ page }) => {
+  await page.goto('/bn/safe-accommodation/');
+  await page.locator('.language-switcher summary').click();
+  await page.locator('.language-switcher a[hreflang="ti"]').click();
+  await expect(page).toHaveURL(/\/ti\/safe-accommodation\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ti');
+  await expect(page.locator('.translation-notice')).toBeVisible();
+  const alternates = await page.locator('link[rel="alternate"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
+  expect(alternates).toContain('bn');
+  expect(alternates).toContain('x-default');
 });

@@ -1,57 +1,32 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, linksIn, serveWithHostHeaders } from './site.ts';
+import { builtPages, testPages, linksIn } from './site.ts';
+import { expectNoTrace } from './privacy-check.ts';
 
-for (const path of builtPages) {
+for (const path of testPages) {
   test(`${path} makes no request elsewhere and leaves nothing on the device`, async ({ page, context, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-
-    // As a real host would serve it: the page's own <meta> policy and public/_headers' policy both apply.
-    // (The nginx project gets those headers from nginx itself.)
-    if (test.info().project.name === 'preview') await serveWithHostHeaders(page);
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    // Use the page as a reader would: open the language list, press Shift once, then cancel.
-    await page.locator('.language-switcher summary').click();
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('a');
-
-    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    const stored = await page.evaluate(async () => ({
-      localStorage: localStorage.length,
-      sessionStorage: sessionStorage.length,
-      indexedDB: (await indexedDB.databases()).length,
-      caches: (await caches.keys()).length,
-      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-    }));
-    expect(stored).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, serviceWorkers: 0 });
+    await expectNoTrace(page, context, baseURL!, path, true);
   });
 }
 
-test('every page tells the browser to send no referrer and carries a strict content security policy', async ({ page }) => {
+test('every page tells the browser to send no referrer and carries a strict content security policy', async ({ page, request }) => {
+  test.setTimeout(180_000); // reads every built page in every language
   for (const path of builtPages) {
-    await page.goto(path);
-    await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(csp, path).toContain("default-src 'self'");
-    expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const html = await (await request.get(path)).text();
+    const meta = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        referrer: doc.querySelector('meta[name="referrer"]')?.getAttribute('content'),
+        csp: doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
+      };
+    }, html);
+    expect(meta.referrer, path).toBe('no-referrer');
+    expect(meta.csp, path).toContain("default-src 'self'");
+    expect(meta.csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
   }
 });
 
 test('links within the site never carry a query string, and links to other sites send no referrer', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000); // reads every built page in every language
   const origin = new URL(baseURL!).origin;
   for (const path of builtPages) {
     const links = await linksIn(page, await (await request.get(path)).text(), `${origin}${path}`);

@@ -13,7 +13,9 @@ export function counts() {
   const vitest = read('vitest.json');
   const playwright = read('playwright.json');
   const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
-  const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+  // A test file that fails to load runs no test: count it as a failure so it cannot hide.
+  const vitestFailed = (vitest?.numFailedTests ?? 0) || (vitest?.numFailedTestSuites ?? 0);
+  const failed = vitestFailed + (playwright?.stats?.unexpected ?? 0) + (playwright?.errors?.length ?? 0);
   return { passed, failed };
 }
 

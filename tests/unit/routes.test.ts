@@ -25,6 +25,11 @@ describe('routes', () => {
     expect(find('ar', 'privacy')?.translatedInto).toEqual(['en', 'pl']);
   });
 
+  test('a language folder matches its tag in any case (Astro lower-cases content ids)', () => {
+    const routes = buildPageRoutes(['en/privacy', 'zh-hans/privacy'], ['en', 'zh-Hans']);
+    expect(routes.find((r) => r.lang === 'zh-Hans')).toMatchObject({ entryId: 'zh-hans/privacy', isFallback: false, translatedInto: ['en', 'zh-Hans'] });
+  });
+
   test('hreflang alternates name only real translations, plus x-default', () => {
     const [route] = buildPageRoutes(['en/privacy', 'pl/privacy'], ['en', 'pl', 'ar']);
     expect(alternateLinks(route!)).toEqual([

@@ -21,12 +21,28 @@ describe('UI strings', () => {
   });
 
   describe.each(languageCodes.filter((c) => c !== 'en'))('%s', (code) => {
-    const strings = uiStrings[code]!;
+    const strings = uiStrings[code] ?? {};
     const keys = Object.keys(strings);
+
+    test('has a locales/<code>/ui.json', () => {
+      expect(uiStrings[code], `locales/${code}/ui.json`).toBeDefined();
+    });
 
     test('has every key English has', () => {
       const own = new Set(keys.map(baseKey));
       expect([...englishBaseKeys].filter((k) => !own.has(k))).toEqual([]);
+    });
+
+    test('has a glossary with every English term, each with a term and a note', async () => {
+      const { existsSync, readFileSync } = await import('node:fs');
+      const read = (c: string) => JSON.parse(readFileSync(new URL(`../../locales/${c}/glossary.json`, import.meta.url), 'utf8'));
+      expect(existsSync(new URL(`../../locales/${code}/glossary.json`, import.meta.url)), `locales/${code}/glossary.json`).toBe(true);
+      const glossary = read(code) as Record<string, { term: string; note: string }>;
+      expect(Object.keys(glossary).sort()).toEqual(Object.keys(read('en')).sort());
+      for (const [key, entry] of Object.entries(glossary)) {
+        expect(entry.term?.trim(), key).toBeTruthy();
+        expect(entry.note?.trim(), key).toBeTruthy();
+      }
     });
 
     test('has no key English lacks', () => {

@@ -1,0 +1,46 @@
+// `npm run i18n:report`: the translation report for every registered language, from the files on disk.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { languages } from '../../src/i18n/languages.ts';
+import { i18nReport, renderReportTable, type ReportInput } from '../../src/lib/i18n-report.ts';
+
+const root = new URL('../../', import.meta.url);
+const json = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+
+function pages(lang: string): { slug: string; front: Record<string, unknown>; body: string }[] {
+  const dir = new URL(`content/${lang}/`, root);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(new URL(f, dir), 'utf8')) ?? [];
+      return { slug: f.replace(/\.mdx$/, '').replace(/^index$/, ''), front: parse(front) ?? {}, body };
+    });
+}
+
+export function reportInput(): ReportInput {
+  return {
+    englishUiKeys: Object.keys(json('locales/en/ui.json')),
+    englishPages: Object.fromEntries(pages('en').map((p) => [p.slug, p.body])),
+    languages: languages
+      .filter((l) => l.code !== 'en')
+      .map((l) => ({
+        code: l.code,
+        englishName: l.englishName,
+        uiKeys: existsSync(new URL(`locales/${l.code}/ui.json`, root)) ? Object.keys(json(`locales/${l.code}/ui.json`)) : [],
+        uiStatus: existsSync(new URL(`locales/${l.code}/meta.json`, root)) ? json(`locales/${l.code}/meta.json`).status : 'missing',
+        pages: pages(l.code).map((p) => {
+          const t = (p.front['translation'] ?? {}) as { status?: 'machine' | 'reviewed'; sourceHash?: string };
+          return { slug: p.slug, status: t.status ?? 'machine', sourceHash: t.sourceHash ?? '' };
+        }),
+      })),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const input = reportInput();
+  process.stdout.write(`${renderReportTable(i18nReport(input))}\n`);
+  process.stdout.write(`\nEnglish page hashes (for translation.sourceHash):\n`);
+  const { sourceHash } = await import('../../src/lib/translation.ts');
+  for (const [slug, body] of Object.entries(input.englishPages)) process.stdout.write(`  ${slug || 'index'}: ${sourceHash(body)}\n`);
+}
