@@ -98,3 +98,8 @@ export function localizeContentHref(href: string, shellLang: string, langs: read
   if (!match || !langs.includes(match[1]!)) return href;
   return `/${shellLang}${match[2] ?? '/'}`;
 }
+
+/** `getStaticPaths` for a page that exists once per language (404, languages list). */
+export function perLanguagePaths(langs: readonly string[]): { params: { lang: string } }[] {
+  return langs.map((lang) => ({ params: { lang } }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alternateLinks, buildPageRoutes, localizeContentHref, localizedPath, splitEntryId } from '../../src/lib/routes.ts';
+import { alternateLinks, buildPageRoutes, localizeContentHref, localizedPath, perLanguagePaths, splitEntryId } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   test('content ids split into language and slug', () => {
@@ -61,4 +61,8 @@ describe('routes', () => {
     expect(localizeContentHref('tel:999', 'pl', langs)).toBe('tel:999');
     expect(localizeContentHref('#main', 'pl', langs)).toBe('#main');
   });
+});
+
+test('pages that exist once per language get one path per registered language', () => {
+  expect(perLanguagePaths(['en', 'ar'])).toEqual([{ params: { lang: 'en' } }, { params: { lang: 'ar' } }]);
 });
