@@ -35,7 +35,7 @@ function pageType(file) {
   const path = '/' + relative(dist, file).split(sep).join('/');
   if (path === '/index.html') return 'root redirect';
   if (path.endsWith('404.html')) return '404';
-  if (/^\/[a-z-]+\/index\.html$/.test(path)) return 'language home';
+  if (/^\/[A-Za-z-]+\/index\.html$/.test(path)) return 'language home';
   return 'content page';
 }
 
@@ -91,9 +91,9 @@ try {
     ['page /en/ (brotli)', '/en/', { 'accept-encoding': 'br' }],
     ['search index chunk', '/' + relative(dist, chunk).split(sep).join('/'), {}],
   ];
-  console.log('\nnginx on loopback, 10 connections, 5,000 requests each');
+  console.log('\nnginx on loopback, 10 connections, 20,000 requests each');
   for (const [label, path, headers] of targets) {
-    const result = await autocannon({ url: `http://127.0.0.1:${nginxPort}${path}`, connections: 10, amount: 5000, headers });
+    const result = await autocannon({ url: `http://127.0.0.1:${nginxPort}${path}`, connections: 10, amount: 20000, headers });
     console.log(`${label.padEnd(22)} ${String(Math.round(result.requests.average)).padStart(7)} req/s   p99 ${result.latency.p99} ms   errors ${result.errors + result.non2xx}`);
   }
 } finally {
