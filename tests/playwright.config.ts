@@ -2,10 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** `astro preview` of dist/. */
-export const port = 4399;
+/** `astro preview` of dist/. E2E_PORT and E2E_NGINX_PORT move both servers, to run two checkouts at once. */
+export const port = Number(process.env.E2E_PORT ?? 4399);
 /** nginx serving dist/ with deploy/nginx/site.conf, as a production host would. */
-export const nginxPort = 4398;
+export const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 4398);
 
 // Debian's chromium by default (browsers cannot be downloaded on these machines). Set CHROMIUM_PATH to
 // another binary, or to an empty string to use Playwright's own browser elsewhere.
