@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { pageSchema } from './lib/page-schema.ts';
 import { serviceSchema } from './lib/service-schema.ts';
+import { councilSchema } from './lib/councils.ts';
+import { translationSchema } from './lib/translation.ts';
 
 /** Pages: content/<lang>/**\/*.mdx. The id is "<lang>/<slug>", or "<lang>" for a folder's index.mdx. */
 const pages = defineCollection({
@@ -15,4 +18,29 @@ const services = defineCollection({
   schema: serviceSchema,
 });
 
-export const collections = { pages, services };
+/**
+ * Service records' words in other languages: content/services/text/<lang>.yaml, keyed by service id.
+ * A field left out is shown in English, marked as English (src/lib/service-text.ts).
+ */
+const serviceText = defineCollection({
+  loader: glob({ base: './content/services/text', pattern: '*.yaml' }),
+  schema: z.strictObject({
+    translation: translationSchema.pick({ status: true, translatedOn: true, reviewedBy: true, reviewedOn: true }),
+    services: z.record(
+      z.string(),
+      z.strictObject({
+        about: z.string().min(1).max(300),
+        /** Hash of the English `about` it was translated from (src/lib/translation.ts sourceHash). */
+        sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { error: 'sourceHash must be the 12-character hash of the English about text' }),
+      }),
+    ),
+  }),
+});
+
+/** London's 33 councils: content/councils/<slug>.yaml, one "Help in <council>" page each. */
+const councils = defineCollection({
+  loader: glob({ base: './content/councils', pattern: '*.yaml' }),
+  schema: councilSchema,
+});
+
+export const collections = { pages, services, serviceText, councils };

@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { translationSchema } from './translation.ts';
 
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 export const audiences = ['survivors', 'family-and-friends', 'professionals'] as const;
 export type Audience = (typeof audiences)[number];
 
@@ -20,7 +22,9 @@ export const sourceSchema = z.strictObject({
     protocol: /^https?$/,
     error: 'each source needs a url: the full web address, starting with https://',
   }),
-  checked: isoDate('checked'),
+  checked: isoDate('checked').refine((date) => isoDay(date) <= isoDay(new Date()), {
+    error: 'checked is in the future: write the day you compared the details with the source (YYYY-MM-DD)',
+  }),
 });
 
 export const pageSchema = z.strictObject({
