@@ -51,3 +51,15 @@ export function translateAround(t: TFunction, key: string, variable: string, opt
   if (at === -1) return [text, ''];
   return [text.slice(0, at), text.slice(at + slot.length)];
 }
+
+/**
+ * A plural string's forms for the browser: `{ one: "{{count}} service…", other: "…" }`, with the
+ * variables left in, for a script to pick with Intl.PluralRules (no i18next in the browser).
+ */
+export function pluralForms(lang: string, key: string): Record<string, string> {
+  const code = getLanguage(lang).code;
+  const strings = uiStrings[code] ?? {};
+  const english = uiStrings[defaultLanguage] ?? {};
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+  return Object.fromEntries(categories.map((c) => [c, strings[`${key}_${c}`] ?? english[`${key}_other`] ?? key]));
+}

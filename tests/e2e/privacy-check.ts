@@ -39,6 +39,42 @@ export async function expectNoTrace(
 
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(problems).toEqual([]);
+  await expectNothingStored(page, context);
+}
+
+/**
+ * The same checks over many pages in one visit, as a reader clicking from page to page would make them:
+ * quicker than one test a page for the hundreds of pages made from records.
+ */
+export async function expectNoTraceAcross(page: Page, context: BrowserContext, baseURL: string, paths: string[]): Promise<void> {
+  const origin = new URL(baseURL).origin;
+  const elsewhere: string[] = [];
+  const problems: string[] = [];
+  let current = '';
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) elsewhere.push(`${current}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${current}: console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await serveWithHostHeaders(page);
+  for (const path of paths) {
+    current = path;
+    await page.goto(path, { waitUntil: 'load' });
+  }
+  expect(elsewhere).toEqual([]);
+  expect(problems).toEqual([]);
+  await expectNothingStored(page, context);
+}
+
+/** No cookie, web storage, database, cache or service worker: nothing a reader's device keeps. */
+async function expectNothingStored(page: Page, context: BrowserContext): Promise<void> {
   expect(await context.cookies()).toEqual([]);
   const stored = await page.evaluate(async () => ({
     localStorage: localStorage.length,

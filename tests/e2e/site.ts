@@ -33,20 +33,35 @@ const translated = (lang: string): Set<string> => {
   }
 };
 
+/** Pages made from records: one per service, council and group, in every language. */
+const recordPage = /^\/[^/]+\/(services|help-in|support-for)\/[^/]+\/$/;
+/** One of each kind of record page, checked page by page in the languages below. */
+const recordSamples = ['services/national-domestic-abuse-helpline', 'help-in/westminster', 'support-for/lgbtq'];
+/** Languages whose record pages are sampled: right-to-left, Latin with diacritics, Chinese, Ge'ez. */
+const recordSampleLanguages = ['en', 'ar', 'pl', 'zh-Hans', 'ti'];
+
+/**
+ * Every English record page (services, councils, groups). directory.spec.ts runs axe and the privacy
+ * crawl over all of them in batches, which is much quicker than one test each.
+ */
+export const englishRecordPages: string[] = builtPages.filter((path) => path.startsWith('/en/') && recordPage.test(path));
+
 /**
  * The pages each browser check visits, so `npm test` stays within about 15 minutes on 2 cores with 25
- * languages: every English page, and in each other language every translated page plus one page of
- * each template (an untranslated page shown in English, the language list and the 404 page).
+ * languages: every English page but the record pages (a sample of those), and in each other language
+ * every translated page plus one page of each template (an untranslated page shown in English, the
+ * language list, the 404 page, the directory), and the sample record pages in a few languages.
  */
 export const testPages: string[] = builtPages.filter((path) => {
   const match = /^\/([^/]+)\/(.*)$/.exec(path);
   if (!match) return true; // the root page and root 404
   const [, lang, rest] = match as unknown as [string, string, string];
-  if (lang === 'en') return true;
   const slug = rest.replace(/\/$/, '');
-  return translated(lang).has(slug) || ['about', 'languages', '404.html'].includes(slug);
+  if (recordPage.test(path)) return recordSampleLanguages.includes(lang) && recordSamples.includes(slug);
+  if (lang === 'en') return true;
+  if (recordSampleLanguages.includes(lang) && slug === 'help-in') return true;
+  return translated(lang).has(slug) || ['about', 'languages', '404.html', 'services'].includes(slug);
 });
-
 
 export { quickExitUrl };
 
