@@ -107,7 +107,7 @@ export const text = {
     professional: 'National Domestic Abuse Helpline BSL via SignVideo: Mon–Fri 10am–6pm in 2021, verify (facts.md §5).',
   },
   'explain.by-and-for-minoritised': {
-    survivor: 'Southall Black Sisters helps Black and minority women and migrant women. This includes women who cannot get benefits because of their visa. They give advice in languages other than English.',
+    survivor: 'Southall Black Sisters helps Black and minority women. They help women who came from abroad too. This includes women who cannot get benefits because of their visa. They also give advice in other languages.',
     professional:
       'Southall Black Sisters (1979): advice in community languages for Black and minority women, migrant women and women with NRPF; runs the SMV scheme. Helpline number and hours come from a December 2021 notice, marked verify (facts.md §5).',
   },
@@ -149,7 +149,7 @@ export const text = {
   },
   'explain.refuge.nrpf': {
     survivor:
-      'A refuge may be possible, but it is harder if you cannot get benefits. Refuge rent is usually paid with Housing Benefit. Without it, the refuge needs money from somewhere else, like the council’s children’s services or a special scheme. Ask the helpline.',
+      'A refuge may still be possible. But it is harder if you cannot get benefits. Refuge rent is usually paid with Housing Benefit. Without it, the money must come from somewhere else. This can be the council’s children’s services or a special scheme. Ask the helpline.',
     professional:
       'Refuge rent is usually met by Housing Benefit, a public fund. Refuges taking women with NRPF rely on Children Act s17 funding, the SMV scheme or charitable money (facts.md §2, §1.1, §1.4).',
   },
@@ -364,15 +364,15 @@ export const text = {
     professional: 'Migrant Help handles asylum support applications and information; disclose the abuse so the Home Office domestic abuse guidance is applied (facts.md §1.7).',
   },
   'step.call-asap': {
-    survivor: 'The Asylum Support Appeals Project (ASAP) gives advice about asylum support. Check the times their phone line is open.',
+    survivor: 'The Asylum Support Appeals Project gives advice about asylum support. Check when you can call them.',
     professional: 'ASAP advice line (Mon, Wed, Fri 2–4pm) and Factsheet 18 on asylum support for survivors of domestic abuse (facts.md §1.7).',
   },
   'explain.immigration-advice': {
-    survivor: 'An immigration adviser can tell you your options. Only a qualified adviser is allowed to give immigration advice. Legal aid may pay for it.',
+    survivor: 'An immigration adviser can tell you what you can do. Only a qualified adviser is allowed to give this advice. Legal aid may pay for it.',
     professional: 'Only a qualified immigration adviser may advise (IAA 1999 s84). Legal aid is not a public fund; concession (MVDAC) applications are in scope for legal aid (facts.md §1.1, §1.2).',
   },
   'explain.immigration-advice.unclear': {
-    survivor: 'If you are not sure about your immigration status, an immigration adviser can find out and tell you your options. Only a qualified adviser is allowed to give immigration advice.',
+    survivor: 'Not sure about your visa or status? An immigration adviser can find out and tell you what you can do. Only a qualified adviser is allowed to give this advice.',
     professional: 'Status not established: establish it through a qualified adviser (IAA 1999 s84) before relying on any eligibility; legal aid is not a public fund (facts.md §1.1, §1.2).',
   },
   'step.see-immigration-adviser': { survivor: 'Talk to a qualified immigration adviser.', professional: 'Refer to a qualified immigration adviser (IAA 1999 s84).' },
@@ -388,7 +388,7 @@ export const text = {
   },
   'explain.mvdac.worker-partner': {
     survivor:
-      'As the partner of a worker, student or graduate, you may get the domestic abuse concession: 3 months’ permission to stay, with public funds. But you cannot then use the domestic abuse route to settle. So plan early with an immigration adviser.',
+      'You came as the partner of a worker, student or graduate. You may get the domestic abuse concession. This gives you 3 months’ permission to stay, with public funds. But after that, you cannot use the domestic abuse route to stay for good. So plan early with an immigration adviser.',
     professional:
       'Partners of workers (sponsored or economic routes), students and graduates were added to MVDAC in February 2024 but cannot go on to ILR under Appendix VDA: a "cliff edge" when the 3 months end (facts.md §1.2).',
   },
@@ -403,16 +403,16 @@ export const text = {
   },
   'explain.vda': {
     survivor:
-      'You came to the UK as the partner of a British citizen, a settled person or a refugee, or as a partner with EU status. If your relationship ended because of abuse, you may be able to apply to settle in the UK. An immigration adviser can check.',
+      'You came to the UK as the partner of a British citizen, a settled person or a refugee. Or you came as a partner with EU status. If your relationship ended because of abuse, you may be able to stay for good. This is called settlement. An immigration adviser can check.',
     professional:
       'Appendix Victim of Domestic Abuse (from 31 January 2024; guidance v18.0): settlement where the relationship broke down because of domestic abuse, for those last granted permission as a partner of a British citizen, settled person or EEA pre-settled national (Appendix FM, not fiancé(e)), Appendix EU spouse or partner, partner of a refugee, and others (VDA 4.1). In-country on form SET(DV); applications from outside the UK possible (facts.md §1.3).',
   },
   'explain.vda.worker-partner': {
-    survivor: 'As the partner of a worker, student or graduate, you cannot apply to settle through the domestic abuse route. An immigration adviser can look at other ways to stay.',
+    survivor: 'You came as the partner of a worker, student or graduate. So you cannot use the domestic abuse route to stay for good. An immigration adviser can look at other ways to stay.',
     professional: 'Partners of workers, students and graduates are outside Appendix VDA and cannot apply for ILR under it (facts.md §1.2).',
   },
   'explain.vda.if-partner': {
-    survivor: 'If you came to the UK as someone’s partner and the relationship ended because of abuse, you may be able to apply to settle. An immigration adviser can check.',
+    survivor: 'Did you come to the UK as someone’s partner? If the relationship ended because of abuse, you may be able to stay for good. An immigration adviser can check.',
     professional: 'Appendix VDA may apply if the last permission was on a qualifying partner route (VDA 4.1; facts.md §1.3).',
   },
   'explain.eu.working': {
@@ -449,7 +449,7 @@ export const text = {
     professional: 'SMV: for migrant victims with NRPF who are destitute; eligibility depends on immigration status. Funding after March 2025 unverified (facts.md §1.4).',
   },
   'step.ask-referral-smv': {
-    survivor: 'A support worker must refer you, for example at a domestic abuse service or the council. You cannot apply yourself.',
+    survivor: 'A support worker must refer you. For example, someone at a domestic abuse service or the council. You cannot apply yourself.',
     professional: 'Referral only by a third-sector agency, local authority or statutory body, with an assessment form confirming abuse, destitution and NRPF (facts.md §1.4).',
   },
 
@@ -477,7 +477,7 @@ export const text = {
     professional: 'A qualified immigration adviser (IAA 1999 s84). The site has no adviser record yet.',
   },
   'contact.referring-agency': {
-    survivor: 'A support worker who can refer you, for example at a domestic abuse service or the council.',
+    survivor: 'A support worker who can refer you. For example, someone at a domestic abuse service or the council.',
     professional: 'A third-sector agency, local authority or statutory body able to make a professional referral.',
   },
   'contact.family-law-solicitor': {
