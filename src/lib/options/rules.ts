@@ -318,14 +318,12 @@ function refuge(a: Answers, funds: FundsPosition): Option | undefined {
 
 function homelessness(a: Answers, funds: FundsPosition): Option[] {
   if (!wantsToLeave(a) || funds === 'asylum') return [];
-  const common = { contacts: ['council-housing'] as ContactId[] };
   if (funds === 'nrpf' && a.status === 'other-visa-nrpf') {
     return [
       option('homelessness-help', 'not-eligible', {
         explanation: 'explain.homelessness.nrpf',
         steps: ['step.see-other-options'],
-        ...common,
-        contacts: ['council-housing', 'council-childrens-services'],
+        contacts: ['referring-agency', 'immigration-adviser'],
         basis: ['s115-iaa-1999', 'public-funds-guidance', 'housing-public-funds'],
       }),
     ];
@@ -335,7 +333,7 @@ function homelessness(a: Answers, funds: FundsPosition): Option[] {
       option('homelessness-help', 'not-eligible', {
         explanation: 'explain.homelessness.no-leave',
         steps: ['step.see-other-options'],
-        contacts: ['council-housing', 'council-childrens-services'],
+        contacts: ['referring-agency', 'immigration-adviser'],
         basis: ['s115-iaa-1999', 'housing-public-funds'],
       }),
     ];
@@ -361,7 +359,7 @@ function homelessness(a: Answers, funds: FundsPosition): Option[] {
     explanation = 'explain.homelessness.unclear';
     basis.push('public-funds-guidance');
   }
-  const same = { advice, contacts: common.contacts };
+  const same = { advice, contacts: ['council-housing'] as ContactId[] };
   return [
     option('homelessness-help', eligibility, {
       ...same,
