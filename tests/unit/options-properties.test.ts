@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { genericContacts, options, questionIds, serviceContacts, sources, unclearAnswers, type Answers, type Option, type QuestionId } from '../../src/lib/options/index.ts';
 import { anyAnswers, answersFrom, eligibilityQuestions, oneAtATime, product } from '../tools/options-answers.ts';
 
-const runs = { numRuns: 3000 };
+const runs = { numRuns: 1000 };
 const knownContacts = new Set<string>([...serviceContacts, ...genericContacts]);
 /** Options whose eligibility follows immigration status (facts.md §1). */
 const statusDependent = new Set(['homelessness-help', 'priority-need', 'interim-accommodation', 'no-referral-to-risk', 'mvdac', 'appendix-vda', 'smv']);
@@ -128,7 +128,7 @@ describe('unclear answers are never "not eligible"', () => {
           expect(before.get(o.id) ?? 'not-eligible', `${o.id} became "not eligible" when ${question} was "${vague}"`).toBe('not-eligible');
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: 2000 },
     );
   });
 
