@@ -92,20 +92,26 @@ export interface ScoredResult {
 }
 
 /**
- * One list from the results of several searches: each page once, at its best score, best first.
- * Pages the query as typed found come before equal-scoring pages only a variant found.
+ * One list from the results of several searches, each page once, best first. Scores from different
+ * searches are not comparable (a word on every page scores low everywhere), so each search's scores are
+ * taken relative to its own best match, then added up per page: a page that the reader's words and the
+ * site's own words both find ("shelter", "refuge", "safe accommodation") rises above a page only one of
+ * them finds. On equal totals, what the query as typed found comes first.
  */
 export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
-  const best = new Map<string, { result: T; order: number }>();
+  const merged = new Map<string, { result: T; total: number; order: number }>();
   let order = 0;
   for (const list of lists) {
+    const top = Math.max(0, ...list.map((r) => r.score));
     for (const result of list) {
-      const seen = best.get(result.id);
-      if (!seen || result.score > seen.result.score) best.set(result.id, { result, order: seen?.order ?? order });
+      const relative = top > 0 ? result.score / top : 0;
+      const seen = merged.get(result.id);
+      if (seen) seen.total += relative;
+      else merged.set(result.id, { result, total: relative, order });
       order++;
     }
   }
-  return [...best.values()].sort((a, b) => b.result.score - a.result.score || a.order - b.order).map((e) => e.result);
+  return [...merged.values()].sort((a, b) => b.total - a.total || a.order - b.order).map((e) => e.result);
 }
 
 /** Is a synonym table well formed? Throws naming the file and row, for the content editor who broke it. */

@@ -17,6 +17,8 @@ describe('search queries', () => {
     ['shelter', 'refuge'],
     ['Safe house', 'refuge'],
     ['safehouse', 'refuge'],
+    ['shelter', 'safe accommodation'],
+    ['safe house', 'safe accommodation'],
     ['refudge', 'refuge'],
     ['NRPF', 'no recourse to public funds'],
     ['no recourse', 'no recourse to public funds'],
@@ -29,7 +31,11 @@ describe('search queries', () => {
   });
 
   test('a synonym inside a longer query is replaced there, keeping the other words', () => {
-    expect(searchQueries('emergency shelter london', 'en', english)).toEqual(['emergency shelter london', 'emergency refuge london']);
+    expect(searchQueries('emergency shelter london', 'en', english)).toEqual([
+      'emergency shelter london',
+      'emergency refuge london',
+      'emergency safe accommodation london',
+    ]);
   });
 
   test('synonyms match whole words only', () => {
@@ -58,19 +64,22 @@ describe('search queries', () => {
     expect(normaliseQuery('ي ی', 'ps')).toBe('ي ی');
   });
 
-  test('results of several searches are merged: each page once, at its best score, best first', () => {
+  test('results of several searches are merged: each page once, scored against each search’s best, added up', () => {
+    // "shelter" finds the charity Shelter's pages with high scores; "refuge" is on almost every page, so
+    // even its best page scores low. Relative to each search's best, and added up, the page both find wins.
     const merged = mergeResults([
       [
-        { id: 'a', score: 2 },
-        { id: 'b', score: 1 },
+        { id: 'charity', score: 3 },
+        { id: 'refuges', score: 1.5 },
       ],
       [
-        { id: 'c', score: 5 },
-        { id: 'b', score: 3 },
-        { id: 'd', score: 1 },
+        { id: 'refuges', score: 0.5 },
+        { id: 'council', score: 0.45 },
+        { id: 'other', score: 0.1 },
       ],
     ]);
-    expect(merged.map((r) => `${r.id}${r.score}`)).toEqual(['c5', 'b3', 'a2', 'd1']);
+    expect(merged.map((r) => r.id)).toEqual(['refuges', 'charity', 'council', 'other']);
+    expect(merged.filter((r) => r.id === 'refuges')).toHaveLength(1);
   });
 
   test('on equal scores, what the query as typed found comes first', () => {
