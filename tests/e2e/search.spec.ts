@@ -75,6 +75,21 @@ test.describe('real words in every script find real pages, only in the reader’
   }
 });
 
+test.describe('only page content is indexed', () => {
+  test('a page shown in English in another language is found in English only, never in that language', async ({ page }) => {
+    // "girlfriend" is only in the English "Children and young people" page, which Polish shows in English.
+    expect(await search(page, 'en', 'girlfriend')).toContain('/en/children-and-young-people/');
+    expect(await search(page, 'pl', 'girlfriend')).toEqual([]);
+  });
+
+  test('notices are not indexed: the machine-translation notice’s words find nothing', async ({ page }) => {
+    // "przetłumaczona" (translated) is in the notice on every translated Polish page, and in no page's text.
+    await page.goto('/pl/safe-accommodation/');
+    await expect(page.getByText(/przetłumaczona/).first()).toBeVisible();
+    expect(await search(page, 'pl', 'przetłumaczona')).toEqual([]);
+  });
+});
+
 test.describe('words survivors use find the right English pages', () => {
   const cases: [string, string][] = [
     ['shelter', 'safe-accommodation'],
