@@ -12,8 +12,10 @@ export async function expectNoTrace(
   baseURL: string,
   path: string,
   emulateHostHeaders: boolean,
+  /** Also search for this, with results shown, as a reader would (the search box loads Pagefind). */
+  search?: string,
 ): Promise<void> {
-    const origin = new URL(baseURL).origin;
+  const origin = new URL(baseURL).origin;
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -32,6 +34,13 @@ export async function expectNoTrace(
   if (emulateHostHeaders) await serveWithHostHeaders(page);
   await page.goto(path);
   await page.waitForLoadState('networkidle');
+  if (search) {
+    const box = page.getByRole('search').getByRole('searchbox');
+    await box.fill(search);
+    await box.press('Enter');
+    await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+  }
   // Use the page as a reader would: open the language list, press Shift once, then cancel.
   await page.locator('.language-switcher summary').click();
   await page.keyboard.press('Shift');

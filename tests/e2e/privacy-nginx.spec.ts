@@ -13,3 +13,13 @@ for (const path of nginxPages) {
     await expectNoTrace(page, context, baseURL!, path, false);
   });
 }
+
+// Search through nginx: Pagefind's worker and WebAssembly under the real header CSP, with results shown.
+for (const [path, query] of [
+  ['/en/search/', 'refuge'],
+  ['/ta/search/', 'பாதுகாப்பு'],
+] as const) {
+  test(`through nginx, searching "${query}" on ${path} makes no request elsewhere and leaves nothing on the device`, async ({ page, context, baseURL }) => {
+    await expectNoTrace(page, context, baseURL!, path, false, query);
+  });
+}

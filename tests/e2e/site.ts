@@ -50,7 +50,7 @@ export const englishRecordPages: string[] = builtPages.filter((path) => path.sta
  * The pages each browser check visits, so `npm test` stays within about 15 minutes on 2 cores with 25
  * languages: every English page but the record pages (a sample of those), and in each other language
  * every translated page plus one page of each template (an untranslated page shown in English, the
- * language list, the 404 page, the directory), and the sample record pages in a few languages.
+ * language list, the search page, the 404 page, the directory), and the sample record pages in a few languages.
  */
 export const testPages: string[] = builtPages.filter((path) => {
   const match = /^\/([^/]+)\/(.*)$/.exec(path);
@@ -60,7 +60,7 @@ export const testPages: string[] = builtPages.filter((path) => {
   if (recordPage.test(path)) return recordSampleLanguages.includes(lang) && recordSamples.includes(slug);
   if (lang === 'en') return true;
   if (recordSampleLanguages.includes(lang) && slug === 'help-in') return true;
-  return translated(lang).has(slug) || ['about', 'languages', '404.html', 'services'].includes(slug);
+  return translated(lang).has(slug) || ['about', 'languages', 'search', '404.html', 'services'].includes(slug);
 });
 
 export { quickExitUrl };

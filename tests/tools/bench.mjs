@@ -81,6 +81,29 @@ const pagefindBytes = walk(join(dist, 'pagefind')).reduce((a, f) => a + statSync
 console.log(`\nJavaScript a page loads: at most ${kb(max([...rows.values()].flat(), (r) => r.js.raw)).trim()} KiB raw, ${kb(max([...rows.values()].flat(), (r) => r.js.gzip)).trim()} KiB gzip (site total ${(jsTotal / 1024).toFixed(1)} KiB in ${allJs.length} file(s))`);
 console.log(`Build: precompress ${precompressSeconds.toFixed(2)} s; astro ${astroSeconds.toFixed(2)} s for ${pages.length} pages (${(pages.length / astroSeconds).toFixed(1)} pages/s), pagefind ${pagefindSeconds.toFixed(2)} s, index ${(pagefindBytes / 1024).toFixed(1)} KiB`);
 
+// Search (issue #8): each language's index on disk, and what Pagefind's own scripts weigh.
+const pagefindDir = join(dist, 'pagefind');
+const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
+const pagefindFiles = walk(pagefindDir).filter((f) => !/\.(gz|br)$/.test(f));
+console.log('\nSearch index per language (index and fragment files are gzip inside already; KiB)');
+console.log('language  pages   meta  index  fragments  wasm   total');
+for (const [lang, info] of Object.entries(entry.languages).sort()) {
+  const sum = (test) => pagefindFiles.filter((f) => test(relative(pagefindDir, f).split(sep).join('/'))).reduce((a, f) => a + statSync(f).size, 0);
+  const meta = sum((p) => p === `pagefind.${info.hash}.pf_meta`);
+  const index = sum((p) => p.startsWith(`index/${lang}_`));
+  const fragments = sum((p) => p.startsWith(`fragment/${lang}_`));
+  const wasm = sum((p) => p === `wasm.${info.wasm ?? 'unknown'}.pagefind`);
+  console.log(
+    lang.padEnd(9),
+    String(info.page_count).padStart(5),
+    ...[meta, index, fragments, wasm, meta + index + fragments + wasm].map((n, i) => kb(n).padStart(i === 2 ? 10 : 6)),
+  );
+}
+for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+  const file = readFileSync(join(pagefindDir, name));
+  console.log(`${name.padEnd(20)} ${kb(size(file).raw).trim()} KiB raw, ${kb(size(file).gzip).trim()} KiB gzip (loaded on the first search only)`);
+}
+
 // A bounded load check against nginx on loopback: the real server configuration, precompressed files.
 const nginxPort = 4397;
 const { startNginx } = await import('./nginx-server.ts');
@@ -96,6 +119,57 @@ try {
     const result = await autocannon({ url: `http://127.0.0.1:${nginxPort}${path}`, connections: 10, amount: 20000, headers });
     console.log(`${label.padEnd(22)} ${String(Math.round(result.requests.average)).padStart(7)} req/s   p99 ${result.latency.p99} ms   errors ${result.errors + result.non2xx}`);
   }
+
+  await firstSearch(`http://127.0.0.1:${nginxPort}`);
 } finally {
   nginx.kill('SIGTERM');
+}
+
+/**
+ * A reader's first search in a fresh browser (nothing cached), through nginx: bytes fetched from the
+ * moment they press Enter (Pagefind's scripts, WebAssembly, index and excerpts, as sent over the wire),
+ * and the time until the first result is on screen.
+ */
+async function firstSearch(base) {
+  const { chromium } = await import('@playwright/test');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const searches = [
+    ['en', 'refuge'],
+    ['pl', 'schronisko'],
+    ['ar', 'بأمان'],
+    ['bn', 'বাসস্থান'],
+    ['zh-Hans', '庇护所'],
+  ];
+  console.log('\nFirst search in a fresh browser through nginx (bytes over the wire after pressing Enter)');
+  console.log('language  query            requests    KiB   ms to first result');
+  try {
+    for (const [lang, query] of searches) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/${lang}/search/`);
+      await page.waitForLoadState('networkidle');
+      const responses = [];
+      page.on('response', (r) => responses.push(r));
+      const box = page.getByRole('search').getByRole('searchbox');
+      await box.fill(query);
+      const start = performance.now();
+      await box.press('Enter');
+      await page.locator('[data-search-list] li').first().waitFor();
+      const ms = performance.now() - start;
+      await page.waitForLoadState('networkidle');
+      let bytes = 0;
+      for (const r of responses) {
+        const sizes = await r.request().sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      }
+      console.log(lang.padEnd(9), query.padEnd(16), String(responses.length).padStart(8), kb(bytes), String(Math.round(ms)).padStart(8));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
 }

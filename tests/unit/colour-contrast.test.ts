@@ -33,6 +33,9 @@ const pairs: [string, string, number, string][] = [
   ['colour-link', 'colour-notice-background', 4.5, 'links inside notices'],
   ['colour-notice-border', 'colour-notice-background', 3, 'notice border'],
   ['colour-border', 'colour-background', 3, 'borders'],
+  ['colour-background', 'colour-link', 4.5, 'search button text'],
+  ['colour-link', 'colour-background', 3, 'search button against the page'],
+  ['colour-text', 'colour-background', 3, 'search box border'],
   ['colour-emergency-border', 'colour-background', 3, 'emergency box border'],
 ];
 
