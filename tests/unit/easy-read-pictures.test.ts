@@ -27,6 +27,11 @@ describe('inlineSvg', () => {
     expect(svg).toBe('<svg class="pic" aria-hidden="true" focusable="false" viewBox="0 0 72 72" xmlns="http://www.w3.org/2000/svg"><g><path fill="#d0cfce" d="M0 0h1"/></g></svg>');
   });
 
+  test('rounds coordinates to one decimal without running numbers together', () => {
+    const svg = inlineSvg('<svg viewBox="0 0 72 72"><path d="m13.6707,21.3098c1.96.04-0.0043 0.26,-5.6569" stroke-width="2"/></svg>', 'pic');
+    expect(svg).toContain('d="m13.7,21.3c2 0 0 .3,-5.7" stroke-width="2"');
+  });
+
   test('refuses an SVG whose parts refer to each other by id, or that is not one SVG', () => {
     expect(() => inlineSvg('<svg><defs><linearGradient id="g"/></defs><path fill="url(#g)"/></svg>', 'pic')).toThrow('refers to ids');
     expect(() => inlineSvg('<svg><use href="#a"/></svg>', 'pic')).toThrow('refers to ids');
