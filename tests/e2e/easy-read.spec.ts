@@ -107,6 +107,15 @@ test.describe('layout', () => {
     }
   });
 
+  test('in dark mode and forced colours, pictures keep their white tile, so their black outlines show', async ({ page }) => {
+    for (const options of [{ colorScheme: 'dark' as const }, { colorScheme: 'dark' as const, forcedColors: 'active' as const }]) {
+      await page.emulateMedia(options);
+      await page.goto('/en/easy-read/get-help-now/');
+      const tile = await page.locator('main .easy-read-picture').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(tile, JSON.stringify(options)).toBe('rgb(255, 255, 255)');
+    }
+  });
+
   test('on paper, a picture and its words stay together and the picture keeps its size', async ({ page }) => {
     await page.goto('/en/easy-read/no-recourse-to-public-funds/');
     await page.emulateMedia({ media: 'print' });
