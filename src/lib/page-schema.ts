@@ -45,6 +45,16 @@ export const pageSchema = z.strictObject({
   sources: z
     .array(sourceSchema, { error: 'sources must be a list of { title, url, checked }' })
     .min(1, { error: 'sources needs at least one entry: every page says where its facts come from' }),
+  /**
+   * Only on Easy Read pages (content/<lang>/easy-read/): the file name of the standard page this is the
+   * Easy Read version of, `index` for the home page. Both pages then link to each other (src/lib/easy-read.ts).
+   */
+  easyReadOf: z
+    .string({ error: 'easyReadOf must be the file name of the standard page, for example council-help, or index for the home page' })
+    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
+      error: 'easyReadOf must be the file name of the standard page without .mdx, for example council-help, or index for the home page',
+    })
+    .optional(),
   /** Only on translations: how it was made and from which English text (src/lib/translation.ts). */
   translation: translationSchema.optional(),
 });

@@ -10,11 +10,13 @@ const json = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf
 function pages(lang: string): { slug: string; front: Record<string, unknown>; body: string }[] {
   const dir = new URL(`content/${lang}/`, root);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  // Subfolders too (easy-read/), as the site's own translation status page counts them.
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(new URL(f, dir), 'utf8')) ?? [];
-      return { slug: f.replace(/\.mdx$/, '').replace(/^index$/, ''), front: parse(front) ?? {}, body };
+      return { slug: f.replace(/\.mdx$/, '').replace(/(^|\/)index$/, ''), front: parse(front) ?? {}, body };
     });
 }
 

@@ -55,6 +55,11 @@ describe.each([
     expect(Math.max(against('colour-focus'), against('colour-focus-text'))).toBeGreaterThanOrEqual(3);
   });
 
+  test('Easy Read pictures: OpenMoji\'s black outlines stand out from their tile by 4.5:1 or more', () => {
+    // The outline colour is fixed in every OpenMoji SVG; only the tile behind it is ours.
+    expect(new Color('#000000').contrast(new Color(palette['colour-picture-background']!), 'WCAG21')).toBeGreaterThanOrEqual(4.5);
+  });
+
   test.each(pairs)('%s on %s is at least %d:1 (%s)', (fg, bg, minimum) => {
     const ratio = new Color(palette[fg]!).contrast(new Color(palette[bg]!), 'WCAG21');
     expect(ratio).toBeGreaterThanOrEqual(minimum);

@@ -32,6 +32,15 @@ describe('page frontmatter errors speak to the editor', () => {
     ]);
   });
 
+  test('easyReadOf names a standard page by file name; a title or file extension is explained', () => {
+    expect(problems({ ...valid, easyReadOf: 'council-help' })).toEqual([]);
+    expect(problems({ ...valid, easyReadOf: 'index' })).toEqual([]);
+    expect(problems({ ...valid, easyReadOf: 'Help from a council' })).toEqual([
+      'easyReadOf: easyReadOf must be the file name of the standard page without .mdx, for example council-help, or index for the home page',
+    ]);
+    expect(problems({ ...valid, easyReadOf: 'council-help.mdx' })).toHaveLength(1);
+  });
+
   test('an unknown audience lists the allowed ones', () => {
     expect(problems({ ...valid, audience: ['victims'] })).toEqual([
       'audience.0: audience must list one or more of: survivors, family-and-friends, professionals',

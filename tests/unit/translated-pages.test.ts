@@ -21,7 +21,8 @@ const count = (body: string, re: RegExp) => (body.match(re) ?? []).length;
 const translations = languageCodes
   .filter((code) => code !== 'en' && existsSync(new URL(`${code}/`, content)))
   .flatMap((code) =>
-    readdirSync(new URL(`${code}/`, content))
+    readdirSync(new URL(`${code}/`, content), { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split('\\').join('/'))
       .filter((f) => f.endsWith('.mdx'))
       .map((file) => [`content/${code}/${file}`, code, file] as const),
   );
