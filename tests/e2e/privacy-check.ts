@@ -12,6 +12,8 @@ export async function expectNoTrace(
   baseURL: string,
   path: string,
   emulateHostHeaders: boolean,
+  /** Anything more to do on the page before the checks (e.g. start reading it aloud). */
+  use?: (page: Page) => Promise<void>,
 ): Promise<void> {
     const origin = new URL(baseURL).origin;
   const requests: string[] = [];
@@ -36,6 +38,7 @@ export async function expectNoTrace(
   await page.locator('.language-switcher summary').click();
   await page.keyboard.press('Shift');
   await page.keyboard.press('a');
+  if (use) await use(page);
 
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(problems).toEqual([]);
