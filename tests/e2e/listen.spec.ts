@@ -2,84 +2,12 @@
  * "Listen" (ListenControl.astro) with a stand-in for the browser's speech synthesis, so the tests
  * decide which voices exist and see exactly what would be spoken, with which voice.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { fakeSpeech, highlighted, localEnglish, spoken, type FakeVoice } from './fake-speech.ts';
 import { expectNoTrace } from './privacy-check.ts';
 import { fakeExitSite, stayOnPage } from './site.ts';
 
-interface FakeVoice {
-  name: string;
-  lang: string;
-  localService: boolean;
-  default?: boolean;
-}
-
-/**
- * Replace speechSynthesis before the page's scripts run. Voices arrive after the page has loaded, with a
- * voiceschanged event, as in Chrome. Each spoken utterance is kept in window.__speech; the test ends one
- * with window.__finishUtterance(). Every cancel() is also reported to the test through reportCancel,
- * which outlives the page (to prove the quick exit silences it).
- */
-async function fakeSpeech(page: Page, voices: FakeVoice[]): Promise<{ cancels: number }> {
-  const cancels = { cancels: 0 };
-  await page.exposeFunction('reportCancel', () => {
-    cancels.cancels++;
-  });
-  await page.addInitScript((voices) => {
-    const speech = { spoken: [] as { text: string; voice: string | undefined; lang: string }[], paused: false, current: null as EventTarget | null };
-    let available: FakeVoice[] = [];
-    class FakeUtterance extends EventTarget {
-      text: string;
-      voice: FakeVoice | null = null;
-      lang = '';
-      constructor(text: string) {
-        super();
-        this.text = text;
-      }
-    }
-    const synth = Object.assign(new EventTarget(), {
-      getVoices: () => available,
-      speak(u: FakeUtterance) {
-        speech.spoken.push({ text: u.text, voice: u.voice?.name, lang: u.lang });
-        speech.current = u;
-      },
-      pause() {
-        speech.paused = true;
-      },
-      resume() {
-        speech.paused = false;
-      },
-      cancel() {
-        speech.current = null;
-        (window as unknown as { reportCancel: () => void }).reportCancel();
-      },
-    });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    Object.assign(window, {
-      __speech: speech,
-      __finishUtterance: () => {
-        const u = speech.current;
-        speech.current = null;
-        u?.dispatchEvent(new Event('end'));
-      },
-    });
-    setTimeout(() => {
-      available = voices;
-      synth.dispatchEvent(new Event('voiceschanged'));
-    }, 50);
-  }, voices);
-  return cancels;
-}
-
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; voice: string; lang: string }[] } }).__speech.spoken);
-const highlighted = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('listen-sentence');
-    return highlight ? [...highlight].map((r) => r.toString()) : [];
-  });
-
-const localEnglish: FakeVoice = { name: 'Local British English', lang: 'en-GB', localService: true };
 const remoteEnglish: FakeVoice = { name: 'Cloud English', lang: 'en-GB', localService: false };
 const control = 'listen-control';
 
@@ -175,6 +103,18 @@ test('reading aloud sends nothing anywhere and leaves nothing on the device', as
     await expect.poll(() => spoken(page)).toHaveLength(2);
     await page.waitForLoadState('networkidle');
   });
+});
+
+test('while reading, in light and dark, axe finds no WCAG 2.2 AA problem in the control or the highlight', async ({ page }) => {
+  await fakeSpeech(page, [localEnglish]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await open(page, '/ar/bsl/');
+    await page.locator(`${control} [data-listen-main]`).click();
+    await expect.poll(() => highlighted(page)).toEqual(['British Sign Language (BSL)']);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);
+  }
 });
 
 test.describe('without JavaScript', () => {
