@@ -4,6 +4,7 @@
  * from src/lib/security-headers.ts and the languages from the registry, so the hosts cannot drift apart.
  * `npm run host-files` writes them all; a unit test fails when a committed file differs.
  */
+import { bslFolder } from './bsl.ts';
 import { defaultLanguage } from '../i18n/languages.ts';
 import { immutableCacheControl, revalidateCacheControl, securityHeaders } from './security-headers.ts';
 import { localizedPath } from './routes.ts';
@@ -93,6 +94,17 @@ export function renderNginxSite(codes: readonly string[], headersInclude = '/etc
     '        types { }',
     '        default_type application/octet-stream;',
     '    }',
+    '}',
+    '',
+    // content/README.md, "Add a BSL video". Video is fetched in byte ranges, which nginx serves itself.
+    '# BSL videos, captions and posters: WebVTT captions need a type nginx does not know by default.',
+    `location ${bslFolder} {`,
+    `    ${include}`,
+    `    add_header Cache-Control ${quote(revalidateCacheControl)} always;`,
+    '    types { video/mp4 mp4; video/webm webm; text/vtt vtt; image/jpeg jpg jpeg; image/png png; image/webp webp; image/avif avif; }',
+    '    default_type application/octet-stream;',
+    '    charset_types text/vtt;',
+    '    try_files $uri =404;',
     '}',
     '',
     ...codes.flatMap((code) => [

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { translationSchema } from './translation.ts';
+import { bslFileProblem, type BslKind } from './bsl.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -26,6 +27,44 @@ export const sourceSchema = z.strictObject({
     error: 'checked is in the future: write the day you compared the details with the source (YYYY-MM-DD)',
   }),
 });
+
+/** A file in public/bsl/ that must exist: the build fails, naming the page, the field and the file. */
+const bslFile = (kind: BslKind, field: string) =>
+  z
+    .string({ error: `${field} is required: the file's path in public/bsl/, for example /bsl/get-help-now.vtt` })
+    .superRefine((path, ctx) => {
+      const problem = bslFileProblem(kind, path);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${field}: ${problem}` });
+    });
+
+/**
+ * A page's BSL video (content/README.md, "Add a BSL video"). Made only by Deaf-led, registered
+ * translators: the credit is required and shown with the video.
+ */
+export const bslSchema = z.strictObject(
+  {
+    video: z
+      .strictObject(
+        { mp4: bslFile('mp4', 'bsl.video.mp4').optional(), webm: bslFile('webm', 'bsl.video.webm').optional() },
+        { error: 'bsl.video must name the video file: { mp4: /bsl/<name>.mp4 } and/or { webm: /bsl/<name>.webm }' },
+      )
+      .refine((v) => v.mp4 !== undefined || v.webm !== undefined, {
+        error: 'bsl.video needs an mp4 or a webm file (or both), in public/bsl/',
+      }),
+    captions: bslFile('captions', 'bsl.captions'),
+    poster: bslFile('poster', 'bsl.poster'),
+    translator: z
+      .string({ error: 'bsl.translator is required: who translated the page into BSL and who checked it, with their NRCPD registration numbers' })
+      .trim()
+      .min(1, { error: 'bsl.translator is required: who translated the page into BSL and who checked it, with their NRCPD registration numbers' }),
+    recordedOn: isoDate('bsl.recordedOn'),
+    /** The English text the video translates, when it is not the whole page. */
+    transcript: z.string().trim().min(1).optional(),
+  },
+  { error: 'bsl must be { video, captions, poster, translator, recordedOn }: see content/README.md, "Add a BSL video"' },
+);
+
+export type BslData = z.infer<typeof bslSchema>;
 
 export const pageSchema = z.strictObject({
   title: z
@@ -57,6 +96,8 @@ export const pageSchema = z.strictObject({
     .optional(),
   /** Only on translations: how it was made and from which English text (src/lib/translation.ts). */
   translation: translationSchema.optional(),
+  /** Only when a real BSL translation of this page exists (public/bsl/). Never a placeholder. */
+  bsl: bslSchema.optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -14,6 +14,8 @@ export async function expectNoTrace(
   emulateHostHeaders: boolean,
   /** Also search for this, with results shown, as a reader would (the search box loads Pagefind). */
   search?: string,
+  /** Anything more to do on the page before the checks (e.g. start reading it aloud). */
+  use?: (page: Page) => Promise<void>,
 ): Promise<void> {
   const origin = new URL(baseURL).origin;
   const requests: string[] = [];
@@ -45,6 +47,7 @@ export async function expectNoTrace(
   await page.locator('.language-switcher summary').click();
   await page.keyboard.press('Shift');
   await page.keyboard.press('a');
+  if (use) await use(page);
 
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(problems).toEqual([]);

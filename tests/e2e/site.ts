@@ -56,13 +56,15 @@ export const englishRecordPages: string[] = builtPages.filter((path) => path.sta
  * languages: every English page but the record pages (a sample of those), and in each other language
  * every translated page (Easy Read ones too) plus one page of each template (an untranslated page shown in English, the
  * language list, the search page, the 404 page, the directory), the sample record pages in a few languages,
- * and one untranslated Easy Read page in Arabic.
+ * one untranslated Easy Read page in Arabic, and the BSL page in Arabic (English content, linked
+ * from every header, in a right-to-left shell).
  */
 export const testPages: string[] = builtPages.filter((path) => {
   const match = /^\/([^/]+)\/(.*)$/.exec(path);
   if (!match) return true; // the root page and root 404
   const [, lang, rest] = match as unknown as [string, string, string];
   const slug = rest.replace(/\/$/, '');
+  if (lang === 'ar' && slug === 'bsl') return true; // the BSL page in a right-to-left shell, in English
   if (recordPage.test(path)) return recordSampleLanguages.includes(lang) && recordSamples.includes(slug);
   if (lang === 'en') return true;
   if (recordSampleLanguages.includes(lang) && slug === 'help-in') return true;

@@ -66,6 +66,15 @@ describe('files for hosts', () => {
     expect(site).toMatch(/location = \/ \{[^}]*return 301 \/en\/;/);
   });
 
+  test('nginx serves BSL captions as WebVTT and BSL video with its type, with the security headers', () => {
+    const site = renderNginxSite(['en']);
+    const bsl = /location \/bsl\/ \{[^}]*\}/.exec(site)?.[0] ?? '';
+    expect(bsl).toContain('text/vtt vtt;');
+    expect(bsl).toContain('video/webm webm;');
+    expect(bsl).toContain('video/mp4 mp4;');
+    expect(bsl).toContain('include /etc/nginx/safer-homes/security-headers.conf;');
+  });
+
   test('the headers carry the policy that a <meta> tag cannot', () => {
     const headers = renderHeadersFile();
     expect(headers).toContain("frame-ancestors 'none'");
