@@ -6,7 +6,9 @@ import { cspDirectives } from './src/lib/security-headers.ts';
 import { language404Pages } from './src/integrations/language-404.ts';
 
 export default defineConfig({
-  site: 'https://example.org',
+  // The site's own address, for printed links (ContentLink): set SITE_URL when building for a real
+  // domain. Without it, printed links show the path on this site.
+  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), language404Pages(languageCodes)],

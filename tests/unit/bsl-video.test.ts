@@ -179,7 +179,7 @@ test('the download link is the same file on the same site, with its size; credit
   await page.getByText('Transcript').press('Enter');
   expect(await transcript.isVisible()).toBe(true);
   expect(await page.getByRole('region', { name: 'This page in British Sign Language (BSL)' }).locator('video').count()).toBe(1);
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await context.close();
 }, 60_000);

@@ -2,11 +2,24 @@
  * Content checks on the English pages: what a reader would notice if they went wrong. Each failure names
  * the file and what to change.
  */
+import { readdirSync } from 'node:fs';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { describe, expect, test } from 'vitest';
+import { groups } from '../../src/lib/directory.ts';
 import { mdxToPlainText, readingFigures } from '../../src/lib/readability.ts';
 import { servicesMentioned } from '../../src/lib/services-mentioned.ts';
 import { englishPages, serviceIds } from '../tools/content-pages.ts';
+
+/** Pages built from records rather than MDX: the directory, councils, groups, search, languages. */
+const generatedSlugs = [
+  'services',
+  'help-in',
+  'search',
+  'languages',
+  ...serviceIds().map((id) => `services/${id}`),
+  ...readdirSync(new URL('../../content/councils/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => `help-in/${f.replace(/\.yaml$/, '')}`),
+  ...groups.map((g) => `support-for/${g}`),
+];
 
 const pages = englishPages();
 const withoutComponents = (body: string) => body.replace(/<[A-Z][A-Za-z]*\b[^>]*>/g, ' ');
@@ -51,7 +64,7 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
   });
 
   test('internal links use a language path that exists', () => {
-    const slugs = pages.map((p) => p.slug);
+    const slugs = [...pages.map((p) => p.slug), ...generatedSlugs];
     const internal = [...page.body.matchAll(/\]\((\/[^)#\s]*)/g)].map((m) => m[1]!);
     for (const href of internal) {
       const match = /^\/en\/(.*?)\/?$/.exec(href);
