@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readingFigures } from '../../src/lib/readability.ts';
-import { genericContacts, options, serviceContacts, sources, text, type Answers, type TextKey } from '../../src/lib/options/index.ts';
+import { allowedAnswers, answerKey, askedQuestions, genericContacts, optionOrder, options, serviceContacts, sources, text, type Answers, type TextKey } from '../../src/lib/options/index.ts';
 import { serviceIds } from '../tools/content-pages.ts';
 import { anyAnswers, oneAtATime } from '../tools/options-answers.ts';
 
@@ -49,17 +49,28 @@ describe('contacts', () => {
 });
 
 describe('text', () => {
-  const engineKeys = Object.keys(text).filter((k) => !k.startsWith('label.') && !k.startsWith('contact.'));
+  /** Keys the page uses around the engine's output: labels, contacts, titles, questions and answers. */
+  const pageKey = /^(label|contact|title|question|hint|answer)\./;
+  const engineKeys = Object.keys(text).filter((k) => !pageKey.test(k));
 
   test('every key the engine returns has text, and every explanation and step in the file is reachable', () => {
     expect([...returned.keys].filter((k) => !(k in text))).toEqual([]);
     expect(engineKeys.filter((k) => !returned.keys.has(k))).toEqual([]);
   });
 
-  test.each(Object.entries(text))('%s has a survivor and a professional wording', (_key, wording) => {
+  test.each(Object.entries(text))('%s has a survivor and a professional wording', (key, wording) => {
     expect(wording.survivor.trim().length).toBeGreaterThan(0);
     expect(wording.professional.trim().length).toBeGreaterThan(0);
-    expect(wording.survivor).not.toBe(wording.professional);
+    // Short answer labels ("Yes", "Under 16") may read the same in both registers; explanations may not.
+    if (!/^(answer|title)\./.test(key)) expect(wording.survivor).not.toBe(wording.professional);
+  });
+
+  test('every option has a title, every question a wording, and every answer a question allows a label', () => {
+    for (const id of optionOrder) expect(text[`title.${id}` as TextKey], id).toBeDefined();
+    for (const q of askedQuestions) {
+      expect(text[`question.${q}` as TextKey], q).toBeDefined();
+      for (const answer of allowedAnswers(q)) expect(answerKey(q, answer) in text, `${q}: ${answer}`).toBe(true);
+    }
   });
 
   test.each(Object.entries(text))('%s: survivor wording is plain (no jargon, no phone number typed in; reading age 12 or under when 15 words or more)', (_key, wording) => {
@@ -76,8 +87,10 @@ describe('text', () => {
     expect(readingFigures(all).readingAge).toBeLessThanOrEqual(11);
   });
 
-  test.each(Object.entries(text).filter(([k]) => k.startsWith('explain.')))('%s: professional wording cites its facts.md section', (_key, wording) => {
-    expect(wording.professional).toMatch(/facts\.md §\d/);
+  // The research file is for the project, not for readers: its sections are kept in sources.ts.
+  test.each(Object.entries(text))('%s: no wording points readers to the project\'s research file', (_key, wording) => {
+    expect(wording.professional).not.toMatch(/facts\.md|§/);
+    expect(wording.survivor).not.toMatch(/facts\.md|§/);
   });
 
   test('every option marked verify tells a survivor to check it with an adviser', () => {

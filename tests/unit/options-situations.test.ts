@@ -56,7 +56,7 @@ const situations: Situation[] = [
       { id: 'appendix-vda', eligibility: 'possibly', getAdvice: true, explanation: 'explain.vda' },
       { id: 'homelessness-help', eligibility: 'possibly', getAdvice: true, explanation: 'explain.homelessness.after-mvdac' },
       { id: 'smv', eligibility: 'possibly', verify: true, explanation: 'explain.smv.bridging' },
-      { id: 'immigration-advice', contacts: ['immigration-adviser', 'southall-black-sisters'] },
+      { id: 'immigration-advice', contacts: ['immigration-adviser', 'rights-of-women', 'praxis', 'southall-black-sisters'] },
       { id: 'refuge', eligibility: 'possibly', explanation: 'explain.refuge.nrpf' },
       { id: 'by-and-for-minoritised', verify: true },
     ],
@@ -99,7 +99,7 @@ const situations: Situation[] = [
     answers: { status: 'no-status', children: 'yes', gender: 'woman', home: 'leave' },
     must: [
       { id: 'homelessness-help', eligibility: 'not-eligible', getAdvice: false, explanation: 'explain.homelessness.no-leave', step: 'step.see-other-options' },
-      { id: 'children-s17', explanation: 'explain.s17.no-leave', contacts: ['council-childrens-services', 'nspcc-helpline'] },
+      { id: 'children-s17', explanation: 'explain.s17.no-leave', contacts: ['council-childrens-services', 'project-17', 'nrpf-network'] },
       { id: 'human-rights-assessment', eligibility: 'likely' },
       { id: 'smv', explanation: 'explain.smv.priority' },
       { id: 'immigration-advice' },
@@ -249,7 +249,7 @@ const situations: Situation[] = [
   {
     name: 'Disabled woman on a partner visa with "no public funds"',
     answers: { disabled: 'yes', status: 'partner-visa-british-settled', publicFunds: 'no-public-funds', gender: 'woman' },
-    must: [{ id: 'care-act', eligibility: 'possibly', explanation: 'explain.care-act.nrpf', contacts: ['council-adult-social-care'] }],
+    must: [{ id: 'care-act', eligibility: 'possibly', explanation: 'explain.care-act.nrpf', contacts: ['council-adult-social-care', 'nrpf-network'] }],
     mustNot: [],
   },
   {

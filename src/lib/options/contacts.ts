@@ -25,6 +25,13 @@ export const serviceContacts = [
   'childline',
   'nspcc-helpline',
   'safer-london',
+  'signhealth-domestic-abuse-service',
+  'rights-of-women',
+  'praxis',
+  'project-17',
+  'nrpf-network',
+  'shelter',
+  'solace',
 ] as const;
 
 export const genericContacts = [

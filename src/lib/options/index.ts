@@ -14,6 +14,7 @@ export type { ContactId } from './contacts.ts';
 export { genericContacts, serviceContacts } from './contacts.ts';
 export { sources, type SourceId } from './sources.ts';
 export { text, type TextKey } from './text.en.ts';
+export { answerKey, askedQuestions, isAsked, questionsFor, relevantAnswers, type AskedQuestion } from './flow.ts';
 
 /** The options for these answers; the emergency option comes first unless danger is answered "no". */
 export function options(answers: Answers): Option[] {

@@ -224,8 +224,8 @@ function whoTheyAre(a: Answers): Option[] {
       option('deaf-support', 'likely', {
         explanation: forWomen ? 'explain.deaf.woman' : 'explain.deaf',
         steps: forWomen ? ['step.999-bsl', 'step.helpline-bsl'] : ['step.999-bsl'],
-        contacts: forWomen ? ['999-bsl', 'national-domestic-abuse-helpline'] : ['999-bsl'],
-        basis: forWomen ? ['999-bsl', 'helpline-bsl'] : ['999-bsl'],
+        contacts: forWomen ? ['999-bsl', 'signhealth-domestic-abuse-service', 'national-domestic-abuse-helpline'] : ['999-bsl', 'signhealth-domestic-abuse-service'],
+        basis: forWomen ? ['999-bsl', 'signhealth', 'helpline-bsl'] : ['999-bsl', 'signhealth'],
       }),
     );
   }
@@ -295,7 +295,7 @@ function refuge(a: Answers, funds: FundsPosition): Option | undefined {
     return option('refuge', unclearGender ? 'possibly' : 'likely', {
       explanation: 'explain.refuge',
       steps,
-      contacts: ['national-domestic-abuse-helpline'],
+      contacts: ['national-domestic-abuse-helpline', 'solace'],
       basis: ['refuge-access', 'routes-to-support'],
     });
   }
@@ -359,7 +359,7 @@ function homelessness(a: Answers, funds: FundsPosition): Option[] {
     explanation = 'explain.homelessness.unclear';
     basis.push('public-funds-guidance');
   }
-  const same = { advice, contacts: ['council-housing'] as ContactId[] };
+  const same = { advice, contacts: ['council-housing', 'shelter'] as ContactId[] };
   return [
     option('homelessness-help', eligibility, {
       ...same,
@@ -451,7 +451,7 @@ function councilDuties(a: Answers, funds: FundsPosition): Option[] {
       option('children-s17', !unsure && funds === 'nrpf' ? 'likely' : 'possibly', {
         explanation: funds === 'no-leave' ? 'explain.s17.no-leave' : noPublicFunds ? 'explain.s17.nrpf' : 'explain.s17',
         steps: ['step.ask-childrens-services', 'step.s17-no-application-needed'],
-        contacts: ['council-childrens-services', 'nspcc-helpline'],
+        contacts: noPublicFunds ? ['council-childrens-services', 'project-17', 'nrpf-network'] : ['council-childrens-services', 'nspcc-helpline'],
         basis: funds === 'no-leave' ? ['s17-children-act', 's17-domestic-abuse', 's17-project-17', 'schedule-3'] : ['s17-children-act', 's17-domestic-abuse', 's17-project-17'],
         advice: unsure,
       }),
@@ -463,7 +463,7 @@ function councilDuties(a: Answers, funds: FundsPosition): Option[] {
       option('care-act', 'possibly', {
         explanation: funds === 'public-funds' ? 'explain.care-act' : 'explain.care-act.nrpf',
         steps: ['step.ask-adult-social-care'],
-        contacts: ['council-adult-social-care'],
+        contacts: funds === 'public-funds' ? ['council-adult-social-care'] : ['council-adult-social-care', 'nrpf-network'],
         basis: funds === 'public-funds' ? ['care-act-nrpf'] : ['care-act-nrpf', 'care-act-s21'],
         advice: unsure,
       }),
@@ -474,7 +474,7 @@ function councilDuties(a: Answers, funds: FundsPosition): Option[] {
       option('human-rights-assessment', 'likely', {
         explanation: 'explain.human-rights-assessment',
         steps: ['step.ask-human-rights-assessment', 'step.see-immigration-adviser'],
-        contacts: ['council-childrens-services', 'council-adult-social-care', 'immigration-adviser'],
+        contacts: ['council-childrens-services', 'council-adult-social-care', 'immigration-adviser', 'nrpf-network'],
         basis: ['schedule-3', 'human-rights-assessment'],
       }),
     );
@@ -490,7 +490,7 @@ function immigration(a: Answers, funds: FundsPosition): Option[] {
   const status = a.status;
   const unclearStatus = isUnclear(status);
   const women = womenOrUnsaid(a);
-  const adviceContacts: ContactId[] = women ? ['immigration-adviser', 'southall-black-sisters'] : ['immigration-adviser'];
+  const adviceContacts: ContactId[] = women ? ['immigration-adviser', 'rights-of-women', 'praxis', 'southall-black-sisters'] : ['immigration-adviser', 'praxis'];
 
   if (funds === 'asylum') {
     found.push(

@@ -36,7 +36,7 @@ export const sources = {
     url: 'https://limpingchicken.com/2021/05/28/bsl-helpline-launched-for-domestic-abuse/',
     factsSection: '5 (National Domestic Abuse Helpline)',
     verify: true,
-    verifyNote: 'BSL via SignVideo, Monday to Friday 10am to 6pm: 2021 source, marked verify.',
+    verifyNote: 'BSL via SignVideo, Monday to Friday 10am to 6pm: from a 2021 source, not confirmed since.',
   },
   'mens-advice-line': {
     title: "Respect: Men's Advice Line",
@@ -47,6 +47,11 @@ export const sources = {
     title: 'Galop National LGBT+ Domestic Abuse Helpline',
     url: 'https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched',
     factsSection: '5 (Galop)',
+  },
+  signhealth: {
+    title: "SafeLives: a week in the life of the UK's only specialist Deaf IDVA service (SignHealth)",
+    url: 'https://safelives.org.uk/practice_blog/week-life-uks-only-specialist-deaf-idva-service',
+    factsSection: '5 (SignHealth, and the service record content/services/signhealth-domestic-abuse-service.yaml)',
   },
   'outside-project': {
     title: "QX: Star Support, the UK's first by-and-for LGBTIQ+ domestic abuse refuge (December 2023)",
@@ -128,7 +133,7 @@ export const sources = {
     url: 'https://www.nrpfnetwork.org.uk/news/pre-settled-status',
     factsSection: '1.6',
     verify: true,
-    verifyNote: 'Any post-2022 case law on pre-settled status is unverified (facts.md 1.6; open question 11).',
+    verifyNote: 'Any post-2022 case law on pre-settled status is unverified.',
   },
   'eu-pre-settled-homelessness': {
     title: 'Shelter England: people with EU pre-settled status, eligibility for homeless assistance',
@@ -140,7 +145,7 @@ export const sources = {
     url: 'https://gov.uk/government/publications/victims-of-domestic-violence/migrant-victims-of-domestic-abuse-concession-accessible',
     factsSection: '1.2',
     verify: true,
-    verifyNote: 'How to apply, fees, decision times, public funds while a later application is pending, and any change after October 2024 are unverified (facts.md 1.2; open question 1).',
+    verifyNote: 'How to apply, fees, decision times, public funds while a later application is pending, and any change after October 2024 are unverified.',
   },
   'mvdac-who': {
     title: 'NRPF Network: the Migrant Victims of Domestic Abuse Concession (28 February 2024)',
@@ -167,7 +172,7 @@ export const sources = {
     url: 'https://southallblacksisters.org.uk/support-for-migrant-victims-scheme-smv-scheme/',
     factsSection: '1.4',
     verify: true,
-    verifyNote: 'Funding and terms after March 2025 are unverified (facts.md 1.4; open question 2).',
+    verifyNote: 'Funding and terms after March 2025 are unverified.',
   },
   's17-children-act': {
     title: 'NRPF Network: practice guidance for families (Children Act 1989 s17; 2 October 2024)',
@@ -219,7 +224,7 @@ export const sources = {
     url: 'https://www.ein.org.uk/news/lords-secondary-legislation-committee-concerned-lack-clarity-over-new-asylum-support-measures',
     factsSection: '1.7',
     verify: true,
-    verifyNote: 'When the s95/s98 duty became a discretionary power (one source says June 2026) is unverified (facts.md 1.7; open question 4).',
+    verifyNote: 'When the s95/s98 duty became a discretionary power (one source says June 2026) is unverified.',
   },
   asap: {
     title: 'ASAP Factsheet 18: asylum support for survivors of domestic abuse (February 2026)',
@@ -241,21 +246,21 @@ export const sources = {
     url: 'https://legislation.gov.uk/id/ukpga/2021/17/section/79?timeline=false&view=plain',
     factsSection: '2 (Secure tenancies)',
     verify: true,
-    verifyNote: 'Section 79 was not in force in 2021; whether it has commenced since is unverified (facts.md 2; open question 6).',
+    verifyNote: 'Section 79 was not in force in 2021; whether it has commenced since is unverified.',
   },
   'sanctuary-schemes': {
     title: 'Dartford Borough Council: sanctuary scheme (an example outside London)',
     url: 'https://www.dartford.gov.uk/by-category/community-and-living2/domestic-violence/sanctuary-scheme',
     factsSection: '2 (Sanctuary schemes)',
     verify: true,
-    verifyNote: 'London borough schemes are unverified; the sources are out-of-London examples (facts.md 2; open question 12).',
+    verifyNote: 'London borough schemes are unverified; the sources are out-of-London examples.',
   },
   'housing-first': {
     title: 'Housing First for women experiencing VAWG toolkit (Standing Together, London pilot since 2017)',
     url: 'https://docslib.org/doc/5985680/housing-first-for-women-experiencing-vawg-toolkit',
     factsSection: '2 (Housing First)',
     verify: true,
-    verifyNote: 'facts.md gives the pilot (since 2017, three boroughs) but no source says it runs today.',
+    verifyNote: 'The pilot ran from 2017 in three boroughs; no source says it runs today.',
   },
   'family-law-act-orders': {
     title: 'Family Law Act 1996 Part IV: non-molestation and occupation orders',
@@ -297,7 +302,7 @@ export const sources = {
     url: 'https://southallblacksisters.org.uk/about/southall-black-sisters-timeline/',
     factsSection: '5 (Southall Black Sisters)',
     verify: true,
-    verifyNote: 'The helpline number and hours come from a December 2021 notice, marked verify.',
+    verifyNote: 'The helpline number and hours come from a December 2021 notice, not confirmed since.',
   },
 } as const satisfies Record<string, Source>;
 
