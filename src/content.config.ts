@@ -37,10 +37,30 @@ const serviceText = defineCollection({
   }),
 });
 
+/**
+ * "What are my options?" in other languages: content/options/text/<lang>.yaml, the plain-language
+ * (survivor) wording of each text key in src/lib/options/text.en.ts. The professional wording stays in
+ * English. A key left out, or translated from older English, is shown in English (src/lib/options/localized.ts).
+ */
+const optionText = defineCollection({
+  loader: glob({ base: './content/options/text', pattern: '*.yaml' }),
+  schema: z.strictObject({
+    translation: translationSchema.pick({ status: true, translatedOn: true, reviewedBy: true, reviewedOn: true }),
+    texts: z.record(
+      z.string(),
+      z.strictObject({
+        text: z.string().min(1).max(900),
+        /** Hash of the English survivor wording it was translated from (src/lib/translation.ts sourceHash). */
+        sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { error: 'sourceHash must be the 12-character hash of the English text' }),
+      }),
+    ),
+  }),
+});
+
 /** London's 33 councils: content/councils/<slug>.yaml, one "Help in <council>" page each. */
 const councils = defineCollection({
   loader: glob({ base: './content/councils', pattern: '*.yaml' }),
   schema: councilSchema,
 });
 
-export const collections = { pages, services, serviceText, councils };
+export const collections = { pages, services, serviceText, optionText, councils };

@@ -43,7 +43,8 @@ const recordPage = /^\/[^/]+\/(services|help-in|support-for)\/[^/]+\/$/;
 /** One of each kind of record page, checked page by page in the languages below. */
 const recordSamples = ['services/national-domestic-abuse-helpline', 'help-in/westminster', 'support-for/lgbtq'];
 /**
- * Languages whose template pages (about, languages, search, 404, the directory and its record pages)
+ * Languages whose template pages (about, languages, search, 404, the directory and its record pages,
+ * the options checker and one of its status pages)
  * are checked page by page: right-to-left, Latin with diacritics, Chinese, Ge'ez, and Tamil's long
  * words. The shell (header, footer, notices) is the same on every page, so each language's translated
  * pages already check it in that language.
@@ -73,7 +74,7 @@ export const testPages: string[] = builtPages.filter((path) => {
   if (recordPage.test(path)) return sampleLanguages.includes(lang) && recordSamples.includes(slug);
   if (lang === 'en') return true;
   if (translated(lang).has(slug)) return true;
-  if (sampleLanguages.includes(lang) && ['about', 'languages', 'search', '404.html', 'services', 'help-in'].includes(slug)) return true;
+  if (sampleLanguages.includes(lang) && ['about', 'languages', 'search', '404.html', 'services', 'help-in', 'options', 'options/no-status'].includes(slug)) return true;
   // One untranslated Easy Read page in a right-to-left language: English rows inside an Arabic shell.
   return lang === 'ar' && slug === 'easy-read/council-help';
 });

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { languages } from '../../src/i18n/languages.ts';
 import { i18nReport, renderReportTable, type ReportInput } from '../../src/lib/i18n-report.ts';
+import { text as optionTexts } from '../../src/lib/options/text.en.ts';
+import { sourceHash as hash } from '../../src/lib/translation.ts';
 
 const root = new URL('../../', import.meta.url);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -39,9 +41,32 @@ export function reportInput(): ReportInput {
   };
 }
 
+/** One row a language: how many of the checker's texts are translated from the current English. */
+function optionsReport(): string[] {
+  const rows = ['| language | status | current | out of date | missing |', '|---|---|---:|---:|---:|'];
+  for (const l of languages.filter((x) => x.code !== 'en')) {
+    const path = new URL(`content/options/text/${l.code}.yaml`, root);
+    const file = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { translation: { status: string }; texts: Record<string, { sourceHash: string }> }) : undefined;
+    let current = 0;
+    let outdated = 0;
+    for (const [key, wording] of Object.entries(optionTexts)) {
+      const t = file?.texts[key];
+      if (!t) continue;
+      if (t.sourceHash === hash(wording.survivor)) current++;
+      else outdated++;
+    }
+    const total = Object.keys(optionTexts).length;
+    rows.push(`| ${l.englishName} (${l.code}) | ${file?.translation.status ?? 'none'} | ${current}/${total} | ${outdated} | ${total - current - outdated} |`);
+  }
+  return rows;
+}
+
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const input = reportInput();
   process.stdout.write(`${renderReportTable(i18nReport(input))}\n`);
+  process.stdout.write(`\n"What are my options?" texts (content/options/text/<lang>.yaml; plain-language wording only):\n\n`);
+  process.stdout.write(optionsReport().join('\n') + '\n');
   process.stdout.write(`\nEnglish page hashes (for translation.sourceHash):\n`);
   const { sourceHash } = await import('../../src/lib/translation.ts');
   for (const [slug, body] of Object.entries(input.englishPages)) process.stdout.write(`  ${slug || 'index'}: ${sourceHash(body)}\n`);

@@ -12,7 +12,7 @@ export type { Eligibility, Option, OptionId } from './rules.ts';
 export { optionOrder } from './rules.ts';
 export type { ContactId } from './contacts.ts';
 export { genericContacts, serviceContacts } from './contacts.ts';
-export { sources, type SourceId } from './sources.ts';
+export { rulesCheckedOn, sources, type Source, type SourceId } from './sources.ts';
 export { text, type TextKey } from './text.en.ts';
 export { answerKey, askedQuestions, isAsked, questionsFor, relevantAnswers, type AskedQuestion } from './flow.ts';
 

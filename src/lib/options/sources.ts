@@ -15,6 +15,13 @@ export interface Source {
   verifyNote?: string;
 }
 
+/**
+ * The day the rules, their wording and these sources were last compared with the research
+ * (../shared/research/facts.md, whose newest material is from April 2026). Shown on every options page.
+ * Change it only when you have checked the rules again.
+ */
+export const rulesCheckedOn = '2026-11-23';
+
 export const sources = {
   'silent-solution': {
     title: 'Silent Solution: call 999, then press 55 on a mobile',
