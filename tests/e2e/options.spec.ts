@@ -300,6 +300,7 @@ test.describe('the options checker in Arabic', () => {
   test('survivor mode asks in Arabic; professional mode is in English and marked so', async ({ page }) => {
     await page.goto('/ar/options/');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByText(ar['translation.pageMachine']!)).toBeVisible();
     await page.locator(`${checker} [data-mode="survivor"]`).click();
     const heading = page.locator('[data-question="danger"] h2');
     await expect(heading).toBeFocused();

@@ -17,14 +17,14 @@ export interface OptionWords {
   /** Keys shown in English in this language because no current translation exists. */
   fallbackKeys: TextKey[];
   /** The translation's record (machine-made or reviewed), or undefined for English. */
-  translation: { status: 'machine' | 'reviewed'; translatedOn: Date } | undefined;
+  translation: { status: 'machine' | 'reviewed'; translatedOn: Date; reviewedOn?: Date | undefined } | undefined;
 }
 
 const keys = Object.keys(text) as TextKey[];
 
 /** The translation file's contents (content/options/text/<lang>.yaml), as the collection parses them. */
 export interface OptionTranslation {
-  translation: { status: 'machine' | 'reviewed'; translatedOn: Date };
+  translation: { status: 'machine' | 'reviewed'; translatedOn: Date; reviewedOn?: Date | undefined };
   texts: Record<string, { text: string; sourceHash: string }>;
 }
 
@@ -49,6 +49,6 @@ export function chooseOptionWords(lang: string, file: OptionTranslation | undefi
     survivor,
     professional,
     fallbackKeys,
-    translation: file ? { status: file.translation.status, translatedOn: file.translation.translatedOn } : undefined,
+    translation: file ? { status: file.translation.status, translatedOn: file.translation.translatedOn, reviewedOn: file.translation.reviewedOn } : undefined,
   };
 }
