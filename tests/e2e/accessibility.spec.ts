@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { blockRootRedirect, testPages } from './site.ts';
+import { blockRootRedirect, pageGroups } from './site.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -16,20 +16,25 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-for (const path of testPages) {
-  // Dark mode uses the same tokens on every page (checked by the contrast unit test): run it on one page
-  // of each kind, in English and a right-to-left language, and the root pages.
-  const schemes = darkPages.includes(path) || /^\/[^/]*$/.test(path) ? (['light', 'dark'] as const) : (['light'] as const);
-  for (const colorScheme of schemes) {
-    test(`axe finds no WCAG 2.2 AA problem on ${path} (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await blockRootRedirect(page);
-      await page.goto(path);
-      // Open the language list so its links are checked too.
-      await page.locator('.language-switcher summary').click();
-      expect(await violations(page)).toEqual([]);
-    });
-  }
+for (const group of pageGroups) {
+  test(`axe finds no WCAG 2.2 AA problem on ${group.title}`, async ({ page }) => {
+    test.setTimeout(30_000 * group.paths.length);
+    await blockRootRedirect(page);
+    const found: string[] = [];
+    for (const path of group.paths) {
+      // Dark mode uses the same tokens on every page (checked by the contrast unit test): run it on one
+      // page of each kind, in English and a right-to-left language, and the root pages.
+      const schemes = darkPages.includes(path) || /^\/[^/]*$/.test(path) ? (['light', 'dark'] as const) : (['light'] as const);
+      for (const colorScheme of schemes) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        // Open the language list so its links are checked too.
+        await page.locator('.language-switcher summary').click();
+        found.push(...(await violations(page)).map((v) => `${path} (${colorScheme}) ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
 }
 
 test('the accessibility check catches a real problem on a real page', async ({ page }) => {

@@ -1,48 +1,55 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockRootRedirect, builtPages, fetchPages, testPages, linksIn, quickExitUrl } from './site.ts';
+import { blockRootRedirect, builtPages, fetchPages, linksIn, pageGroups, quickExitUrl } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of testPages) {
-  test(`${path} is readable, fits small screens and large text, and is safe to leave without JavaScript`, async ({ page }) => {
+for (const group of pageGroups) {
+  test(`${group.title}: readable, fits small screens and large text, safe to leave without JavaScript`, async ({ page }) => {
+    test.setTimeout(30_000 * group.paths.length);
     await blockRootRedirect(page);
-    await page.goto(path);
-    const html = page.locator('html');
-    await expect(html).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
-    await expect(html).toHaveAttribute('dir', /^(ltr|rtl)$/);
-    await expect(page.locator('main h1')).toBeVisible();
-    expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
-    expect((await page.title()).length).toBeGreaterThan(0);
-
-    // Quick exit: the first link in the tab order, and the sticky button, both to the neutral site.
-    await page.keyboard.press('Tab');
-    const first = page.locator(':focus');
-    await expect(first).toHaveAttribute('href', quickExitUrl);
-    await expect(first).toHaveAttribute('rel', 'nofollow noreferrer');
-    await page.keyboard.press('Tab');
-    await expect(page.locator(':focus')).toHaveClass(/skip-link/);
-    const button = page.locator('.quick-exit__button');
-    await expect(button).toBeVisible();
-    await expect(button).toHaveAttribute('href', quickExitUrl);
-    await expect(button).toHaveAttribute('rel', 'nofollow noreferrer');
-
-    // Footer links to the safety pages, and a language list that opens without scripts.
-    const lang = await page.locator('html').getAttribute('lang');
-    for (const slug of ['using-this-site-safely', 'privacy', 'about', 'languages']) {
-      await expect(page.locator(`footer nav a[href="/${lang}/${slug}/"]`)).toHaveCount(1);
-    }
-    await page.locator('.language-switcher summary').click();
-    await expect(page.locator('.language-switcher nav a').first()).toBeVisible();
-
-    // Fits a 320 px screen, and 200% text (a 1280 px window zoomed to 200% lays out like 640 px with
-    // doubled text), without sideways scrolling; the exit button stays in view (WCAG 1.4.4, 1.4.10).
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await horizontalOverflow(page), '320 px').toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 640, height: 800 });
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    expect(await horizontalOverflow(page), '200% text').toBeLessThanOrEqual(0);
-    await expect(page.locator('.quick-exit__button')).toBeInViewport();
+    for (const path of group.paths) await test.step(path, () => checkPage(page, path));
   });
+}
+
+/** One page without JavaScript: readable, quick exit first, footer and languages, 320 px and 200% text. */
+async function checkPage(page: Page, path: string) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(path);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+  await expect(html).toHaveAttribute('dir', /^(ltr|rtl)$/);
+  await expect(page.locator('main h1')).toBeVisible();
+  expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
+  expect((await page.title()).length).toBeGreaterThan(0);
+
+  // Quick exit: the first link in the tab order, and the sticky button, both to the neutral site.
+  await page.keyboard.press('Tab');
+  const first = page.locator(':focus');
+  await expect(first).toHaveAttribute('href', quickExitUrl);
+  await expect(first).toHaveAttribute('rel', 'nofollow noreferrer');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveClass(/skip-link/);
+  const button = page.locator('.quick-exit__button');
+  await expect(button).toBeVisible();
+  await expect(button).toHaveAttribute('href', quickExitUrl);
+  await expect(button).toHaveAttribute('rel', 'nofollow noreferrer');
+
+  // Footer links to the safety pages, and a language list that opens without scripts.
+  const lang = await page.locator('html').getAttribute('lang');
+  for (const slug of ['using-this-site-safely', 'privacy', 'about', 'languages']) {
+    await expect(page.locator(`footer nav a[href="/${lang}/${slug}/"]`)).toHaveCount(1);
+  }
+  await page.locator('.language-switcher summary').click();
+  await expect(page.locator('.language-switcher nav a').first()).toBeVisible();
+
+  // Fits a 320 px screen, and 200% text (a 1280 px window zoomed to 200% lays out like 640 px with
+  // doubled text), without sideways scrolling; the exit button stays in view (WCAG 1.4.4, 1.4.10).
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await horizontalOverflow(page), '320 px').toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await horizontalOverflow(page), '200% text').toBeLessThanOrEqual(0);
+  await expect(page.locator('.quick-exit__button')).toBeInViewport();
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {

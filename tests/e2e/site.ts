@@ -79,6 +79,24 @@ export const testPages: string[] = builtPages.filter((path) => {
   return lang === 'ar' && slug === 'easy-read/council-help';
 });
 
+/**
+ * testPages grouped for the per-page checks: each English page and each root page is its own test, and
+ * the pages of every other language share one test (a `test.step` per page names any page that fails).
+ * The checks are the same; one browser context per language instead of one per page keeps `npm test`
+ * near its time budget.
+ */
+export const pageGroups: { title: string; paths: string[] }[] = (() => {
+  const groups: { title: string; paths: string[] }[] = [];
+  const byLanguage = new Map<string, string[]>();
+  for (const path of testPages) {
+    const lang = /^\/([^/]+)\/./.exec(path)?.[1];
+    if (lang === undefined || lang === 'en') groups.push({ title: path, paths: [path] });
+    else byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), path]);
+  }
+  for (const [lang, paths] of byLanguage) groups.push({ title: `the ${paths.length} checked pages in /${lang}/`, paths });
+  return groups;
+})();
+
 export { quickExitUrl };
 
 /**
