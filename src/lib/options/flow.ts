@@ -4,7 +4,7 @@
  * A question is skipped when no answer to it could change the options for these answers (the rules in
  * rules.ts decide what matters; tests/unit/options-flow.test.ts proves each skip changes nothing).
  * `substanceUse` is never asked: no rule uses it, because neither the research nor the service
- * records name a sourced substance-use service (README.md, "Unsourced rules").
+ * records name a sourced substance-use service (README.md, "Rules not in facts.md").
  */
 import { isUnclear, type Answers, type AnswerTo, type QuestionId } from './questions.ts';
 
