@@ -89,7 +89,7 @@ export const pageGroups: { title: string; paths: string[] }[] = (() => {
   const groups: { title: string; paths: string[] }[] = [];
   const byLanguage = new Map<string, string[]>();
   for (const path of testPages) {
-    const lang = /^\/([^/]+)\/./.exec(path)?.[1];
+    const lang = /^\/([^/]+)\//.exec(path)?.[1];
     if (lang === undefined || lang === 'en') groups.push({ title: path, paths: [path] });
     else byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), path]);
   }

@@ -131,7 +131,6 @@ export function initOptionsChecker(root: HTMLElement): void {
         return source ? [source.cloneNode(true)] : [];
       }),
     );
-    slot('basis-block').dataset.register = 'professional';
     return fragment;
   }
 
