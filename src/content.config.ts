@@ -18,6 +18,12 @@ const services = defineCollection({
   schema: serviceSchema,
 });
 
+/** How a file of translated texts was made: the same record as a translated page, less the page's hash. */
+const textsTranslation = translationSchema.pick({ status: true, translatedOn: true, reviewedBy: true, reviewedOn: true });
+
+/** Hash of the English a text was translated from (src/lib/translation.ts sourceHash). */
+const englishHash = (what: string) => z.string().regex(/^[0-9a-f]{12}$/, { error: `sourceHash must be the 12-character hash of the English ${what}` });
+
 /**
  * Service records' words in other languages: content/services/text/<lang>.yaml, keyed by service id.
  * A field left out is shown in English, marked as English (src/lib/service-text.ts).
@@ -25,15 +31,8 @@ const services = defineCollection({
 const serviceText = defineCollection({
   loader: glob({ base: './content/services/text', pattern: '*.yaml' }),
   schema: z.strictObject({
-    translation: translationSchema.pick({ status: true, translatedOn: true, reviewedBy: true, reviewedOn: true }),
-    services: z.record(
-      z.string(),
-      z.strictObject({
-        about: z.string().min(1).max(300),
-        /** Hash of the English `about` it was translated from (src/lib/translation.ts sourceHash). */
-        sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { error: 'sourceHash must be the 12-character hash of the English about text' }),
-      }),
-    ),
+    translation: textsTranslation,
+    services: z.record(z.string(), z.strictObject({ about: z.string().min(1).max(300), sourceHash: englishHash('about text') })),
   }),
 });
 
@@ -45,15 +44,8 @@ const serviceText = defineCollection({
 const optionText = defineCollection({
   loader: glob({ base: './content/options/text', pattern: '*.yaml' }),
   schema: z.strictObject({
-    translation: translationSchema.pick({ status: true, translatedOn: true, reviewedBy: true, reviewedOn: true }),
-    texts: z.record(
-      z.string(),
-      z.strictObject({
-        text: z.string().min(1).max(900),
-        /** Hash of the English survivor wording it was translated from (src/lib/translation.ts sourceHash). */
-        sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { error: 'sourceHash must be the 12-character hash of the English text' }),
-      }),
-    ),
+    translation: textsTranslation,
+    texts: z.record(z.string(), z.strictObject({ text: z.string().min(1).max(900), sourceHash: englishHash('survivor wording') })),
   }),
 });
 

@@ -258,10 +258,15 @@ test.describe('the options checker, professional mode', () => {
       problems.push(...(await axeProblems(page, 'form with a follow-up question')));
       await page.locator('#options-status-british-or-irish').check();
       await expect(page.locator('[data-question="publicFunds"]')).toBeHidden();
+      await page.locator('#options-housing-social-tenant').check();
       await page.locator('#options-home-leave').check();
       await page.locator(`${checker} [data-action="show"]`).click();
       await expect(card(page, 'homelessness-help')).toContainText(text['label.likely'].professional);
       await expect(card(page, 'mvdac')).toHaveCount(0);
+      // The referral route a professional needs, from the service record.
+      const reciprocal = card(page, 'pan-london-reciprocal').locator('.option-contact__referral');
+      await expect(reciprocal).toContainText('Professional referral form for the Pan-London Housing Reciprocal');
+      await expect(reciprocal).toContainText(en['directory.forProfessionals']!);
       problems.push(...(await axeProblems(page, 'results')));
     });
     expect(problems).toEqual([]);
